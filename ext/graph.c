@@ -1,0 +1,1114 @@
+/*
+** graph.c - the revision graph, its heads, the target grammar and plans.
+**
+** The graph is built from the revision files of one script directory.  An
+** edge runs from a revision to each of its down_revisions (its parents) and
+** to each revision it depends_on.  A revision with no down_revision is a
+** root; a revision that is no other revision's down_revision is a head
+** (depends_on does not count, as in Alembic).  A branch label names the
+** revision that declares it.  Duplicate ids, missing parents, self-loops,
+** cycles and clashing labels make the graph invalid: every command that
+** walks it fails with the list of problems, each naming its file.
+**
+** The database's position is its set of version rows (the "current
+** heads"), and the applied revisions are those rows and all their
+** ancestors.  Targets, as in Alembic:
+**
+**   head               the one head (several heads is an error)
+**   heads              every head
+**   base               nothing applied
+**   <rev>              a full id, a unique prefix, or a branch label
+**   <label>@head       the head of that branch
+**   <label>@base       the start of that branch
+**   <label>@<rev>      <rev>, named within a branch
+**   +N, -N             N steps up or down from the current revision
+**   <rev>+N, <rev>-N   N steps up or down from <rev>
+**   <label>@+N, <label>@-N  the same, on the current revision of a branch
+**
+** A plan is computed, never guessed: an upgrade applies every ancestor of
+** the target that is not applied yet, parents first; a downgrade reverts
+** every applied descendant of the target, children first (to base: every
+** applied revision; relative moves stay within the current revision's
+** lineage).  Each step also says which version rows it deletes and
+** inserts, following Alembic's rules for branches and merges, so that the
+** version table holds exactly the minimal set of heads of what is applied.
+*/
+#include "migrate.h"
+#include <string.h>
+#include <stdlib.h>
+
+static unsigned hashStr(const char *z){
+  unsigned h = 2166136261u;
+  while( *z ){ h ^= (unsigned char)*z++; h *= 16777619u; }
+  return h;
+}
+
+int migrateGraphFind(MigrateGraph *g, const char *zId){
+  unsigned h;
+  if( g->nHash==0 ) return -1;
+  h = hashStr(zId) & (unsigned)(g->nHash-1);
+  while( g->aHash[h] ){
+    int i = g->aHash[h]-1;
+    if( strcmp(g->aRev[i]->zId, zId)==0 ) return i;
+    h = (h+1) & (unsigned)(g->nHash-1);
+  }
+  return -1;
+}
+
+static int findLabel(MigrateGraph *g, const char *z){
+  int lo = 0, hi = g->nLabel-1;
+  while( lo<=hi ){
+    int mid = (lo+hi)/2;
+    int c = strcmp(g->azLabel[mid], z);
+    if( c==0 ) return g->aLabelRev[mid];
+    if( c<0 ) lo = mid+1; else hi = mid-1;
+  }
+  return -1;
+}
+
+static int intPush(int **pa, int *pn, int v){
+  int n = *pn;
+  if( n==0 || (n>=4 && (n&(n-1))==0) ){
+    int *aNew = sqlite3_realloc64(*pa, sizeof(int)*(n==0 ? 4 : n*2));
+    if( aNew==0 ) return SQLITE_NOMEM;
+    *pa = aNew;
+  }
+  (*pa)[n] = v;
+  *pn = n+1;
+  return SQLITE_OK;
+}
+
+static u8 *marksNew(MigrateGraph *g){
+  u8 *a = sqlite3_malloc64(g->nRev+1);
+  if( a ) memset(a, 0, g->nRev+1);
+  return a;
+}
+
+void migrateGraphFree(MigrateGraph *g){
+  int i;
+  if( g==0 ) return;
+  for(i=0; i<g->nRev; i++) migrateRevFree(g->aRev[i]);
+  sqlite3_free(g->aRev);
+  sqlite3_free(g->aHash);
+  sqlite3_free(g->aHead);
+  sqlite3_free(g->azLabel);        /* the strings belong to the revisions */
+  sqlite3_free(g->aLabelRev);
+  sqlite3_free(g->zDir);
+  sqlite3_free(g);
+}
+
+static int cmpRev(const void *a, const void *b){
+  return strcmp((*(MigrateRev*const*)a)->zId, (*(MigrateRev*const*)b)->zId);
+}
+
+typedef struct LabelRef { const char *z; int iRev; } LabelRef;
+static int cmpLabelRef(const void *a, const void *b){
+  int c = strcmp(((const LabelRef*)a)->z, ((const LabelRef*)b)->z);
+  if( c==0 ) c = ((const LabelRef*)a)->iRev - ((const LabelRef*)b)->iRev;
+  return c;
+}
+
+/* Mark every ancestor (through down_revision and depends_on) of every
+** marked revision. */
+int migrateAncestors(MigrateGraph *g, u8 *aMark){
+  int *aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  int nQ = 0, i, k;
+  if( aQ==0 ) return SQLITE_NOMEM;
+  for(i=0; i<g->nRev; i++) if( aMark[i] ) aQ[nQ++] = i;
+  while( nQ>0 ){
+    MigrateRev *p = g->aRev[aQ[--nQ]];
+    for(k=0; k<p->nPar; k++){
+      if( !aMark[p->aPar[k]] ){ aMark[p->aPar[k]] = 1; aQ[nQ++] = p->aPar[k]; }
+    }
+    for(k=0; k<p->nDepIdx; k++){
+      int j = p->aDepIdx[k];
+      if( !aMark[j] ){ aMark[j] = 1; aQ[nQ++] = j; }
+    }
+  }
+  sqlite3_free(aQ);
+  return SQLITE_OK;
+}
+
+/* Mark every descendant of every marked revision. */
+int migrateDescendants(MigrateGraph *g, u8 *aMark){
+  int *aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  int nQ = 0, i, k;
+  if( aQ==0 ) return SQLITE_NOMEM;
+  for(i=0; i<g->nRev; i++) if( aMark[i] ) aQ[nQ++] = i;
+  while( nQ>0 ){
+    MigrateRev *p = g->aRev[aQ[--nQ]];
+    for(k=0; k<p->nKid; k++){
+      if( !aMark[p->aKid[k]] ){ aMark[p->aKid[k]] = 1; aQ[nQ++] = p->aKid[k]; }
+    }
+    for(k=0; k<p->nDKid; k++){
+      int j = p->aDKid[k];
+      if( !aMark[j] ){ aMark[j] = 1; aQ[nQ++] = j; }
+    }
+  }
+  sqlite3_free(aQ);
+  return SQLITE_OK;
+}
+
+/*
+** The members of aSet in an order where every revision comes after its
+** parents in the set; branches are kept together.  Returns an array from
+** sqlite3_malloc64() (NULL on OOM; *pn is the count).
+*/
+int *migrateTopo(MigrateGraph *g, const u8 *aSet, int *pn){
+  int *aOut = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  int *aStack = sqlite3_malloc64(sizeof(int)*(g->nRev+1)*2);
+  u8 *aSeen = marksNew(g);
+  int nOut = 0, i, k;
+  *pn = 0;
+  if( aOut==0 || aStack==0 || aSeen==0 ){
+    sqlite3_free(aOut); sqlite3_free(aStack); sqlite3_free(aSeen);
+    return 0;
+  }
+  for(i=0; i<g->nRev; i++){
+    MigrateRev *p = g->aRev[i];
+    int bTip = aSet[i] && !aSeen[i];
+    for(k=0; bTip && k<p->nKid; k++) if( aSet[p->aKid[k]] ) bTip = 0;
+    for(k=0; bTip && k<p->nDKid; k++) if( aSet[p->aDKid[k]] ) bTip = 0;
+    if( bTip ){
+      int nStack = 0;
+      aStack[nStack++] = i; aStack[nStack++] = 0;
+      aSeen[i] = 1;
+      while( nStack>0 ){
+        int j = aStack[nStack-2];
+        int e = aStack[nStack-1];
+        MigrateRev *q = g->aRev[j];
+        int nEdge = q->nPar + q->nDepIdx;
+        if( e<nEdge ){
+          int par = e<q->nPar ? q->aPar[e] : q->aDepIdx[e-q->nPar];
+          aStack[nStack-1] = e+1;
+          if( aSet[par] && !aSeen[par] ){
+            aSeen[par] = 1;
+            aStack[nStack++] = par; aStack[nStack++] = 0;
+          }
+        }else{
+          aOut[nOut++] = j;
+          nStack -= 2;
+        }
+      }
+    }
+  }
+  sqlite3_free(aStack);
+  sqlite3_free(aSeen);
+  *pn = nOut;
+  return aOut;
+}
+
+/* "a, b, c" for the ids of a[0..n). */
+char *migrateIdList(MigrateGraph *g, const int *a, int n, const char *zSep){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int i;
+  for(i=0; i<n; i++){
+    sqlite3_str_appendf(s, "%s%s", i?zSep:"", g->aRev[a[i]]->zId);
+  }
+  return sqlite3_str_finish(s);
+}
+
+/*
+** Link the revisions of g (already in g->aRev) into a graph.  Every
+** problem found is listed in *pzErr, one per line.
+*/
+int migrateGraphBuild(MigrateGraph *g, char **pzErr){
+  sqlite3_str *pErr = sqlite3_str_new(0);
+  LabelRef *aL = 0;
+  int nL = 0, i, k, rc = SQLITE_OK, nProblem = 0;
+  int *aIn = 0, *aQ = 0;
+
+#define PROBLEM(...) do{ \
+    if( nProblem++ ) sqlite3_str_appendchar(pErr, 1, '\n'); \
+    sqlite3_str_appendf(pErr, __VA_ARGS__); }while(0)
+
+  qsort(g->aRev, g->nRev, sizeof(MigrateRev*), cmpRev);
+  for(g->nHash=16; g->nHash<g->nRev*2; g->nHash*=2){}
+  g->aHash = sqlite3_malloc64(sizeof(int)*g->nHash);
+  if( g->aHash==0 ) goto oom;
+  memset(g->aHash, 0, sizeof(int)*g->nHash);
+  for(i=0; i<g->nRev; i++){
+    MigrateRev *p = g->aRev[i];
+    unsigned h;
+    if( strcmp(p->zId,"head")==0 || strcmp(p->zId,"heads")==0
+     || strcmp(p->zId,"base")==0 ){
+      PROBLEM("%s: revision id '%s' is reserved", p->zPath, p->zId);
+    }
+    if( i>0 && strcmp(g->aRev[i-1]->zId, p->zId)==0 ){
+      PROBLEM("duplicate revision id '%s' in %s and %s", p->zId,
+              g->aRev[i-1]->zPath, p->zPath);
+      continue;
+    }
+    h = hashStr(p->zId) & (unsigned)(g->nHash-1);
+    while( g->aHash[h] ) h = (h+1) & (unsigned)(g->nHash-1);
+    g->aHash[h] = i+1;
+  }
+
+  /* Branch labels */
+  for(i=0; i<g->nRev; i++) nL += g->aRev[i]->nLabel;
+  if( nL>0 ){
+    aL = sqlite3_malloc64(sizeof(LabelRef)*nL);
+    g->azLabel = sqlite3_malloc64(sizeof(char*)*nL);
+    g->aLabelRev = sqlite3_malloc64(sizeof(int)*nL);
+    if( aL==0 || g->azLabel==0 || g->aLabelRev==0 ) goto oom;
+    nL = 0;
+    for(i=0; i<g->nRev; i++){
+      for(k=0; k<g->aRev[i]->nLabel; k++){
+        aL[nL].z = g->aRev[i]->azLabel[k];
+        aL[nL].iRev = i;
+        nL++;
+      }
+    }
+    qsort(aL, nL, sizeof(LabelRef), cmpLabelRef);
+    for(i=0; i<nL; i++){
+      int j = migrateGraphFind(g, aL[i].z);
+      if( i>0 && strcmp(aL[i-1].z, aL[i].z)==0 ){
+        PROBLEM("branch label '%s' is declared by both %s and %s", aL[i].z,
+                g->aRev[aL[i-1].iRev]->zPath, g->aRev[aL[i].iRev]->zPath);
+        continue;
+      }
+      if( j>=0 ){
+        PROBLEM("%s: branch label '%s' is also the id of revision %s",
+                g->aRev[aL[i].iRev]->zPath, aL[i].z, g->aRev[j]->zPath);
+      }
+      g->azLabel[g->nLabel] = (char*)aL[i].z;
+      g->aLabelRev[g->nLabel] = aL[i].iRev;
+      g->nLabel++;
+    }
+  }
+
+  /* Parents, dependencies and children */
+  for(i=0; i<g->nRev; i++){
+    MigrateRev *p = g->aRev[i];
+    for(k=0; k<p->nDown; k++){
+      int j = migrateGraphFind(g, p->azDown[k]);
+      int m, bDup = 0;
+      if( j<0 ){
+        PROBLEM("%s: down_revision '%s' of revision %s does not exist",
+                p->zPath, p->azDown[k], p->zId);
+        continue;
+      }
+      if( j==i ){
+        PROBLEM("%s: revision %s names itself as its down_revision",
+                p->zPath, p->zId);
+        continue;
+      }
+      for(m=0; m<p->nPar; m++) if( p->aPar[m]==j ) bDup = 1;
+      if( bDup ) continue;
+      if( intPush(&p->aPar, &p->nPar, j) ) goto oom;
+      if( intPush(&g->aRev[j]->aKid, &g->aRev[j]->nKid, i) ) goto oom;
+    }
+    for(k=0; k<p->nDep; k++){
+      int j = migrateGraphFind(g, p->azDep[k]);
+      int m, bDup = 0;
+      if( j<0 ) j = findLabel(g, p->azDep[k]);
+      if( j<0 ){
+        PROBLEM("%s: depends_on '%s' of revision %s is neither a revision "
+                "nor a branch label", p->zPath, p->azDep[k], p->zId);
+        continue;
+      }
+      if( j==i ){
+        PROBLEM("%s: revision %s depends on itself", p->zPath, p->zId);
+        continue;
+      }
+      for(m=0; m<p->nDepIdx; m++) if( p->aDepIdx[m]==j ) bDup = 1;
+      for(m=0; m<p->nPar; m++) if( p->aPar[m]==j ) bDup = 1;
+      if( bDup ) continue;
+      if( intPush(&p->aDepIdx, &p->nDepIdx, j) ) goto oom;
+      if( intPush(&g->aRev[j]->aDKid, &g->aRev[j]->nDKid, i) ) goto oom;
+    }
+  }
+
+  /* Cycles: Kahn's algorithm, then name one cycle per strongly connected
+  ** remainder by walking parents among the revisions left over. */
+  aIn = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  if( aIn==0 || aQ==0 ) goto oom;
+  {
+    int nQ = 0, nDone = 0;
+    for(i=0; i<g->nRev; i++){
+      aIn[i] = g->aRev[i]->nPar + g->aRev[i]->nDepIdx;
+      if( aIn[i]==0 ) aQ[nQ++] = i;
+    }
+    while( nQ>0 ){
+      MigrateRev *p = g->aRev[aQ[--nQ]];
+      nDone++;
+      for(k=0; k<p->nKid; k++) if( --aIn[p->aKid[k]]==0 ) aQ[nQ++] = p->aKid[k];
+      for(k=0; k<p->nDKid; k++) if( --aIn[p->aDKid[k]]==0 ) aQ[nQ++]=p->aDKid[k];
+    }
+    if( nDone<g->nRev ){
+      /* aIn[i]>0: left over.  Reuse aQ as the walk state: 0 unvisited,
+      ** 1 on the current path, 2 finished. */
+      int *aPath = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+      if( aPath==0 ) goto oom;
+      memset(aQ, 0, sizeof(int)*(g->nRev+1));
+      for(i=0; i<g->nRev; i++){
+        int nPath = 0, cur = i;
+        if( aIn[i]==0 || aQ[i] ) continue;
+        while( aQ[cur]==0 ){
+          MigrateRev *p = g->aRev[cur];
+          int nxt = -1;
+          aQ[cur] = 1;
+          aPath[nPath++] = cur;
+          for(k=0; nxt<0 && k<p->nPar; k++) if( aIn[p->aPar[k]] ) nxt = p->aPar[k];
+          for(k=0; nxt<0 && k<p->nDepIdx; k++){
+            if( aIn[p->aDepIdx[k]] ) nxt = p->aDepIdx[k];
+          }
+          cur = nxt;
+        }
+        if( aQ[cur]==1 ){
+          int s = 0, m;
+          while( aPath[s]!=cur ) s++;
+          if( nProblem++ ) sqlite3_str_appendchar(pErr, 1, '\n');
+          sqlite3_str_appendf(pErr, "cycle in the revision graph: ");
+          for(m=s; m<nPath; m++){
+            sqlite3_str_appendf(pErr, "%s -> ", g->aRev[aPath[m]]->zId);
+          }
+          sqlite3_str_appendf(pErr, "%s (", g->aRev[cur]->zId);
+          for(m=s; m<nPath; m++){
+            sqlite3_str_appendf(pErr, "%s%s", m>s?", ":"",
+                                g->aRev[aPath[m]]->zPath);
+          }
+          sqlite3_str_appendf(pErr, ")");
+        }
+        for(k=0; k<nPath; k++) aQ[aPath[k]] = 2;
+      }
+      sqlite3_free(aPath);
+    }
+  }
+
+  /* Heads, and the normalized down revisions: parents, plus those
+  ** dependencies that no ancestor (through down_revision) declares too. */
+  if( nProblem==0 ){
+    u8 *aMark = marksNew(g);
+    u8 *aDeps = marksNew(g);
+    if( aMark==0 || aDeps==0 ){
+      sqlite3_free(aMark); sqlite3_free(aDeps);
+      goto oom;
+    }
+    for(i=0; i<g->nRev; i++){
+      MigrateRev *p = g->aRev[i];
+      if( p->nKid==0 && intPush(&g->aHead, &g->nHead, i) ) rc = SQLITE_NOMEM;
+      for(k=0; rc==SQLITE_OK && k<p->nPar; k++){
+        rc = intPush(&p->aNorm, &p->nNorm, p->aPar[k]);
+      }
+      if( rc==SQLITE_OK && p->nDepIdx>0 ){
+        int nQ = 0, m;
+        memset(aMark, 0, g->nRev);
+        memset(aDeps, 0, g->nRev);
+        for(k=0; k<p->nPar; k++){ aMark[p->aPar[k]] = 1; aQ[nQ++] = p->aPar[k]; }
+        while( nQ>0 ){
+          MigrateRev *q = g->aRev[aQ[--nQ]];
+          for(m=0; m<q->nDepIdx; m++) aDeps[q->aDepIdx[m]] = 1;
+          for(m=0; m<q->nPar; m++){
+            if( !aMark[q->aPar[m]] ){ aMark[q->aPar[m]] = 1; aQ[nQ++] = q->aPar[m]; }
+          }
+        }
+        for(k=0; rc==SQLITE_OK && k<p->nDepIdx; k++){
+          if( !aDeps[p->aDepIdx[k]] ) rc = intPush(&p->aNorm, &p->nNorm, p->aDepIdx[k]);
+        }
+      }
+    }
+    sqlite3_free(aMark);
+    sqlite3_free(aDeps);
+    if( rc ) goto oom;
+  }
+#undef PROBLEM
+
+  sqlite3_free(aL);
+  sqlite3_free(aIn);
+  sqlite3_free(aQ);
+  if( nProblem ){
+    *pzErr = sqlite3_str_finish(pErr);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  sqlite3_free(sqlite3_str_finish(pErr));
+  return SQLITE_OK;
+
+oom:
+  sqlite3_free(aL);
+  sqlite3_free(aIn);
+  sqlite3_free(aQ);
+  sqlite3_free(sqlite3_str_finish(pErr));
+  return SQLITE_NOMEM;
+}
+
+/* Read zDir and build its graph. */
+int migrateGraphLoad(const char *zDir, MigrateGraph **ppG, char **pzErr){
+  MigrateGraph *g = sqlite3_malloc64(sizeof(*g));
+  int rc;
+  *ppG = 0;
+  if( g==0 ) return SQLITE_NOMEM;
+  memset(g, 0, sizeof(*g));
+  g->zDir = sqlite3_mprintf("%s", zDir);
+  if( g->zDir==0 ){ sqlite3_free(g); return SQLITE_NOMEM; }
+  rc = migrateReadDir(zDir, &g->aRev, &g->nRev, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateGraphBuild(g, pzErr);
+  if( rc!=SQLITE_OK ){
+    migrateGraphFree(g);
+    return rc;
+  }
+  *ppG = g;
+  return SQLITE_OK;
+}
+
+/* Check the graph: building it already found every structural problem. */
+int migrateGraphVerify(MigrateGraph *g, char **pzErr){
+  (void)g; (void)pzErr;
+  return SQLITE_OK;
+}
+
+/*
+** Resolve one reference to a single revision: "head", a full id, a branch
+** label, or a unique prefix of an id.
+*/
+int migrateResolveOne(MigrateGraph *g, const char *zRef, int *piRev,
+                      char **pzErr){
+  int i, n, iFound = -1, nFound = 0;
+  if( strcmp(zRef, "head")==0 ){
+    if( g->nHead==1 ){ *piRev = g->aHead[0]; return SQLITE_OK; }
+    if( g->nHead==0 ){
+      *pzErr = migrateMprintf("there are no revisions in %s", g->zDir);
+    }else{
+      char *z = migrateIdList(g, g->aHead, g->nHead, ", ");
+      *pzErr = migrateMprintf("multiple heads are present (%s): use 'heads', "
+          "'<branch>@head' or a revision id", z);
+      sqlite3_free(z);
+    }
+    return SQLITE_ERROR;
+  }
+  i = migrateGraphFind(g, zRef);
+  if( i<0 ) i = findLabel(g, zRef);
+  if( i>=0 ){ *piRev = i; return SQLITE_OK; }
+  n = (int)strlen(zRef);
+  if( n>0 ){
+    /* ids are sorted: the matches of a prefix are contiguous */
+    int lo = 0, hi = g->nRev;
+    while( lo<hi ){
+      int mid = (lo+hi)/2;
+      if( strcmp(g->aRev[mid]->zId, zRef)<0 ) lo = mid+1; else hi = mid;
+    }
+    for(i=lo; i<g->nRev && strncmp(g->aRev[i]->zId, zRef, n)==0; i++){
+      if( nFound==0 ) iFound = i;
+      nFound++;
+    }
+  }
+  if( nFound==1 ){ *piRev = iFound; return SQLITE_OK; }
+  if( nFound>1 ){
+    sqlite3_str *s = sqlite3_str_new(0);
+    for(i=iFound; i<iFound+nFound && i<iFound+10; i++){
+      sqlite3_str_appendf(s, "%s%s", i>iFound?", ":"", g->aRev[i]->zId);
+    }
+    if( nFound>10 ) sqlite3_str_appendf(s, ", ...");
+    *pzErr = migrateMprintf("ambiguous revision prefix '%s': it matches %z",
+                            zRef, sqlite3_str_finish(s));
+    return SQLITE_ERROR;
+  }
+  *pzErr = migrateMprintf("no revision or branch label '%s' in %s",
+                          zRef, g->zDir);
+  return SQLITE_ERROR;
+}
+
+/* Mark i, its ancestors and its descendants. */
+static int markLineage(MigrateGraph *g, int i, u8 *aOut){
+  u8 *aTmp = marksNew(g);
+  int k;
+  if( aTmp==0 ) return SQLITE_NOMEM;
+  memset(aOut, 0, g->nRev);
+  aOut[i] = 1;
+  aTmp[i] = 1;
+  if( migrateAncestors(g, aOut) || migrateDescendants(g, aTmp) ){
+    sqlite3_free(aTmp);
+    return SQLITE_NOMEM;
+  }
+  for(k=0; k<g->nRev; k++) aOut[k] |= aTmp[k];
+  sqlite3_free(aTmp);
+  return SQLITE_OK;
+}
+
+/* Members of aSet with no child in aSet, in id order. */
+static int tipsOf(MigrateGraph *g, const u8 *aSet, int **pa, int *pn){
+  int i, k;
+  *pa = 0; *pn = 0;
+  for(i=0; i<g->nRev; i++){
+    MigrateRev *p = g->aRev[i];
+    int bTip = aSet[i];
+    for(k=0; bTip && k<p->nKid; k++) if( aSet[p->aKid[k]] ) bTip = 0;
+    for(k=0; bTip && k<p->nDKid; k++) if( aSet[p->aDKid[k]] ) bTip = 0;
+    if( bTip && intPush(pa, pn, i) ) return SQLITE_NOMEM;
+  }
+  return SQLITE_OK;
+}
+
+/*
+** Walk nStep steps (up if positive) from revision iStart, or from base if
+** iStart<0.  Upward steps only follow revisions marked in aLin, if given.
+** The set reached is left in *paOut and *pnOut; *pbBase is set if it is
+** base.
+*/
+static int planWalk(
+  MigrateGraph *g, const char *zTarget, int iStart, int nStep,
+  const u8 *aLin, int **paOut, int *pnOut, int *pbBase, char **pzErr
+){
+  int *aS = 0, nS = 0;
+  int bBase = iStart<0;
+  int nAbs = nStep<0 ? -nStep : nStep;
+  int s, k, rc = SQLITE_OK;
+  const char *zFrom;
+  if( !bBase && intPush(&aS, &nS, iStart) ) return SQLITE_NOMEM;
+  zFrom = bBase ? "base" : g->aRev[iStart]->zId;
+  for(s=0; s<nAbs && rc==SQLITE_OK; s++){
+    int *aC = 0, nC = 0;
+    if( nS>1 ){
+      char *z = migrateIdList(g, aS, nS, ", ");
+      *pzErr = migrateMprintf("relative target '%s' is ambiguous: after %d "
+          "step(s) from '%s' the walk reaches several revisions (%s); name "
+          "a revision instead", zTarget, s, zFrom, z);
+      sqlite3_free(z);
+      rc = SQLITE_ERROR;
+      break;
+    }
+    if( nStep>0 ){
+      if( bBase ){
+        for(k=0; k<g->nRev && rc==SQLITE_OK; k++){
+          if( g->aRev[k]->nPar==0 && (aLin==0 || aLin[k]) ){
+            rc = intPush(&aC, &nC, k);
+          }
+        }
+      }else{
+        MigrateRev *p = g->aRev[aS[0]];
+        for(k=0; k<p->nKid && rc==SQLITE_OK; k++){
+          if( aLin==0 || aLin[p->aKid[k]] ) rc = intPush(&aC, &nC, p->aKid[k]);
+        }
+      }
+      if( rc==SQLITE_OK && nC==0 ){
+        *pzErr = migrateMprintf("relative target '%s' cannot be reached: "
+            "only %d step(s) up from '%s'", zTarget, s, zFrom);
+        rc = SQLITE_ERROR;
+      }else if( rc==SQLITE_OK && nC>1 ){
+        char *z = migrateIdList(g, aC, nC, ", ");
+        if( bBase ){
+          *pzErr = migrateMprintf("relative target '%s' is ambiguous: there "
+              "are several roots (%s); use <branch>@+N", zTarget, z);
+        }else{
+          *pzErr = migrateMprintf("relative target '%s' is ambiguous: "
+              "revision %s has several children (%s); use <branch>@+N",
+              zTarget, g->aRev[aS[0]]->zId, z);
+        }
+        sqlite3_free(z);
+        rc = SQLITE_ERROR;
+      }
+    }else{
+      if( bBase ){
+        *pzErr = migrateMprintf("relative target '%s' cannot be reached: "
+            "only %d step(s) down from '%s'", zTarget, s, zFrom);
+        rc = SQLITE_ERROR;
+      }else{
+        MigrateRev *p = g->aRev[aS[0]];
+        for(k=0; k<p->nPar && rc==SQLITE_OK; k++){
+          rc = intPush(&aC, &nC, p->aPar[k]);
+        }
+      }
+    }
+    if( rc==SQLITE_OK ){
+      sqlite3_free(aS);
+      aS = aC; nS = nC;
+      bBase = (nC==0);
+    }else{
+      sqlite3_free(aC);
+    }
+  }
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(aS);
+    return rc;
+  }
+  *paOut = aS; *pnOut = nS; *pbBase = bBase;
+  return SQLITE_OK;
+}
+
+void migratePlanClear(MigratePlan *p){
+  int i;
+  for(i=0; i<p->nStep; i++){
+    sqlite3_free(p->aStep[i].aDel);
+    sqlite3_free(p->aStep[i].aIns);
+  }
+  sqlite3_free(p->aStep);
+  sqlite3_free(p->aFrom);
+  sqlite3_free(p->aTo);
+  sqlite3_free(p->aApplied);
+  memset(p, 0, sizeof(*p));
+}
+
+static int addStep(MigratePlan *pPlan, int iRev, int eDir){
+  MigrateStep *aNew = sqlite3_realloc64(pPlan->aStep,
+                                        sizeof(MigrateStep)*(pPlan->nStep+1));
+  if( aNew==0 ) return SQLITE_NOMEM;
+  pPlan->aStep = aNew;
+  memset(&aNew[pPlan->nStep], 0, sizeof(MigrateStep));
+  aNew[pPlan->nStep].iRev = iRev;
+  aNew[pPlan->nStep].eDir = eDir;
+  pPlan->nStep++;
+  return SQLITE_OK;
+}
+
+/*
+** Append to pPlan one step for each revision of aD, in order (parents
+** first for an upgrade, children first for a downgrade), with the version
+** rows each step deletes and inserts.  aA (applied) and aH (version rows)
+** are updated as the steps go.
+*/
+static int planSteps(MigrateGraph *g, u8 *aA, u8 *aH, const u8 *aD,
+                     int eDir, MigratePlan *pPlan){
+  int nOrder = 0, k, rc = SQLITE_OK;
+  int *aOrder = migrateTopo(g, aD, &nOrder);
+  if( aOrder==0 ) return SQLITE_NOMEM;
+  for(k=0; rc==SQLITE_OK && k<nOrder; k++){
+    int j = eDir==MIGRATE_UP ? aOrder[k] : aOrder[nOrder-1-k];
+    MigrateRev *p = g->aRev[j];
+    MigrateStep *pStep;
+    int m;
+    rc = addStep(pPlan, j, eDir);
+    if( rc ) break;
+    pStep = &pPlan->aStep[pPlan->nStep-1];
+    if( eDir==MIGRATE_UP ){
+      /* the normalized down revisions that are rows give way to j */
+      for(m=0; rc==SQLITE_OK && m<p->nNorm; m++){
+        if( aH[p->aNorm[m]] ){
+          aH[p->aNorm[m]] = 0;
+          rc = intPush(&pStep->aDel, &pStep->nDel, p->aNorm[m]);
+        }
+      }
+      if( rc==SQLITE_OK ) rc = intPush(&pStep->aIns, &pStep->nIns, j);
+      aH[j] = 1;
+      aA[j] = 1;
+    }else{
+      /* j goes; each normalized down revision left without an applied
+      ** child becomes a row */
+      aH[j] = 0;
+      aA[j] = 0;
+      if( rc==SQLITE_OK ) rc = intPush(&pStep->aDel, &pStep->nDel, j);
+      for(m=0; rc==SQLITE_OK && m<p->nNorm; m++){
+        MigrateRev *q = g->aRev[p->aNorm[m]];
+        int c, bCovered = aH[p->aNorm[m]];
+        for(c=0; !bCovered && c<q->nKid; c++) if( aA[q->aKid[c]] ) bCovered = 1;
+        for(c=0; !bCovered && c<q->nDKid; c++) if( aA[q->aDKid[c]] ) bCovered = 1;
+        if( !bCovered ){
+          aH[p->aNorm[m]] = 1;
+          rc = intPush(&pStep->aIns, &pStep->nIns, p->aNorm[m]);
+        }
+      }
+    }
+  }
+  sqlite3_free(aOrder);
+  return rc;
+}
+
+/* Record the version rows before and after, and hand over *paA. */
+static int planFinish(MigrateGraph *g, const int *aCur, int nCur,
+                      const u8 *aH, u8 **paA, MigratePlan *pPlan){
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<nCur; i++){
+    rc = intPush(&pPlan->aFrom, &pPlan->nFrom, aCur[i]);
+  }
+  for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
+    if( aH[i] ) rc = intPush(&pPlan->aTo, &pPlan->nTo, i);
+  }
+  if( rc==SQLITE_OK ){
+    pPlan->aApplied = *paA;
+    *paA = 0;
+  }
+  return rc;
+}
+
+/*
+** The plan that moves a database at version rows aCur to the applied set
+** aFinal, by upgrades only or by downgrades only.  The runner uses it to
+** carry on a move one revision at a time (transaction_per_migration),
+** whatever other connections did in between.
+*/
+int migratePlanToward(MigrateGraph *g, const int *aCur, int nCur,
+                      const u8 *aFinal, int eDir, MigratePlan *pPlan){
+  u8 *aA = marksNew(g);
+  u8 *aH = marksNew(g);
+  u8 *aD = marksNew(g);
+  int i, rc = SQLITE_OK;
+  memset(pPlan, 0, sizeof(*pPlan));
+  pPlan->eDir = eDir;
+  if( aA==0 || aH==0 || aD==0 ) rc = SQLITE_NOMEM;
+  for(i=0; rc==SQLITE_OK && i<nCur; i++){ aA[aCur[i]] = 1; aH[aCur[i]] = 1; }
+  if( rc==SQLITE_OK ) rc = migrateAncestors(g, aA);
+  for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
+    aD[i] = eDir==MIGRATE_UP ? (aFinal[i] && !aA[i]) : (aA[i] && !aFinal[i]);
+  }
+  if( rc==SQLITE_OK ) rc = planSteps(g, aA, aH, aD, eDir, pPlan);
+  if( rc==SQLITE_OK ) rc = planFinish(g, aCur, nCur, aH, &aA, pPlan);
+  sqlite3_free(aA);
+  sqlite3_free(aH);
+  sqlite3_free(aD);
+  if( rc ) migratePlanClear(pPlan);
+  return rc;
+}
+
+/* Is the relative part of a target "[sym](+|-)digits"?  Sets *pzSym (a
+** pointer into z, or 0 when empty), *pnSym and *pnRel. */
+static int parseRelative(const char *z, const char **pzSym, int *pnSym,
+                         int *pnRel){
+  int n = (int)strlen(z), e = n, i;
+  long v = 0;
+  while( e>0 && z[e-1]>='0' && z[e-1]<='9' ) e--;
+  if( e==n || e==0 || (z[e-1]!='+' && z[e-1]!='-') || n-e>9 ) return 0;
+  for(i=0; i<e-1; i++){
+    char c = z[i];
+    if( !((c>='a'&&c<='z')||(c>='A'&&c<='Z')||(c>='0'&&c<='9')||c=='_') ){
+      return 0;
+    }
+  }
+  for(i=e; i<n; i++) v = v*10 + (z[i]-'0');
+  *pzSym = e>1 ? z : 0;
+  *pnSym = e-1;
+  *pnRel = (int)(z[e-1]=='-' ? -v : v);
+  return 1;
+}
+
+/*
+** Compute the plan that moves a database whose version rows are aCur to
+** zTarget, in direction eDir (MIGRATE_UP, _DOWN, _STAMP or _AUTO).
+*/
+int migratePlan(
+  MigrateGraph *g, const int *aCur, int nCur, const char *zTarget,
+  int eDir, MigratePlan *pPlan, char **pzErr
+){
+  u8 *aA = marksNew(g);          /* applied now */
+  u8 *aT = marksNew(g);          /* the target set */
+  u8 *aScope = 0;                /* only these may be reverted */
+  u8 *aH = marksNew(g);          /* version rows, as the plan goes */
+  u8 *aD = 0;                    /* the set to revert, or to apply */
+  int bBase = 0;                 /* the target is base */
+  int bDownward = 0;             /* a relative move down, or @base */
+  int iLabel = -1;
+  char *zLabel = 0;
+  const char *zRest = zTarget;
+  const char *zSym = 0; int nSym = 0, nRel = 0;
+  int *aS = 0, nS = 0;
+  int rc = SQLITE_OK, i, k;
+
+  memset(pPlan, 0, sizeof(*pPlan));
+  if( aA==0 || aT==0 || aH==0 ){ rc = SQLITE_NOMEM; goto done; }
+  for(i=0; i<nCur; i++){ aA[aCur[i]] = 1; aH[aCur[i]] = 1; }
+  if( migrateAncestors(g, aA) ){ rc = SQLITE_NOMEM; goto done; }
+
+  if( zTarget==0 || zTarget[0]==0 ){
+    *pzErr = migrateMprintf("the target is empty: use head, heads, base, a "
+                            "revision, +N or -N");
+    rc = SQLITE_ERROR; goto done;
+  }
+  {
+    const char *zAt = strchr(zTarget, '@');
+    if( zAt ){
+      zLabel = sqlite3_mprintf("%.*s", (int)(zAt-zTarget), zTarget);
+      if( zLabel==0 ){ rc = SQLITE_NOMEM; goto done; }
+      zRest = zAt+1;
+      if( zLabel[0]==0 || zRest[0]==0 ){
+        *pzErr = migrateMprintf("invalid target '%s': expected "
+                                "<branch>@head, <branch>@base, <branch>@-N "
+                                "or <branch>@<revision>", zTarget);
+        rc = SQLITE_ERROR; goto done;
+      }
+      rc = migrateResolveOne(g, zLabel, &iLabel, pzErr);
+      if( rc ) goto done;
+    }
+  }
+
+  if( parseRelative(zRest, &zSym, &nSym, &nRel) ){
+    u8 *aLin = 0;
+    int iStart = -1;
+    if( iLabel>=0 ){
+      aLin = marksNew(g);
+      if( aLin==0 ){ rc = SQLITE_NOMEM; goto done; }
+      rc = markLineage(g, iLabel, aLin);
+    }
+    if( rc==SQLITE_OK && zSym ){
+      char *z = sqlite3_mprintf("%.*s", nSym, zSym);
+      if( z==0 ) rc = SQLITE_NOMEM;
+      else rc = migrateResolveOne(g, z, &iStart, pzErr);
+      sqlite3_free(z);
+    }else if( rc==SQLITE_OK && nRel>=0 ){
+      /* up from the current revision (of the branch) */
+      int *aC = 0, nC = 0;
+      if( eDir==MIGRATE_DOWN ){
+        *pzErr = migrateMprintf("relative target '%s' moves up: use "
+                                "migrate_upgrade", zTarget);
+        rc = SQLITE_ERROR;
+      }
+      for(i=0; rc==SQLITE_OK && i<nCur; i++){
+        if( aLin==0 || aLin[aCur[i]] ) rc = intPush(&aC, &nC, aCur[i]);
+      }
+      if( rc==SQLITE_OK && nC==0 && aLin ){
+        u8 *aOn = marksNew(g);
+        if( aOn==0 ) rc = SQLITE_NOMEM;
+        for(i=0; rc==SQLITE_OK && i<g->nRev; i++) aOn[i] = aA[i] && aLin[i];
+        if( rc==SQLITE_OK ) rc = tipsOf(g, aOn, &aC, &nC);
+        sqlite3_free(aOn);
+      }
+      if( rc==SQLITE_OK && nC>1 ){
+        char *z = migrateIdList(g, aC, nC, ", ");
+        *pzErr = migrateMprintf("relative target '%s' is ambiguous: there "
+            "are several current revisions (%s); use <branch>@+N or "
+            "<revision>+N", zTarget, z);
+        sqlite3_free(z);
+        rc = SQLITE_ERROR;
+      }
+      if( rc==SQLITE_OK && nC==1 ) iStart = aC[0];
+      sqlite3_free(aC);
+    }else if( rc==SQLITE_OK ){
+      /* down from the current revision (of the branch) */
+      int *aC = 0, nC = 0;
+      if( eDir==MIGRATE_UP ){
+        *pzErr = migrateMprintf("relative target '%s' moves down: use "
+                                "migrate_downgrade", zTarget);
+        rc = SQLITE_ERROR;
+      }
+      for(i=0; rc==SQLITE_OK && i<nCur; i++){
+        if( aLin==0 || aLin[aCur[i]] ) rc = intPush(&aC, &nC, aCur[i]);
+      }
+      if( rc==SQLITE_OK && nC==0 ){
+        *pzErr = iLabel>=0 ?
+          migrateMprintf("relative target '%s' cannot be reached: nothing "
+                         "on branch '%s' is applied", zTarget, zLabel) :
+          migrateMprintf("relative target '%s' cannot be reached: the "
+                         "database is at base", zTarget);
+        rc = SQLITE_ERROR;
+      }else if( rc==SQLITE_OK && nC>1 ){
+        char *z = migrateIdList(g, aC, nC, ", ");
+        *pzErr = migrateMprintf("relative target '%s' is ambiguous: there "
+            "are several current revisions (%s); use <branch>@-N or "
+            "<revision>-N", zTarget, z);
+        sqlite3_free(z);
+        rc = SQLITE_ERROR;
+      }
+      if( rc==SQLITE_OK ){
+        iStart = aC[0];
+        aScope = marksNew(g);
+        if( aScope==0 ) rc = SQLITE_NOMEM;
+        else rc = markLineage(g, iStart, aScope);
+        bDownward = 1;
+      }
+      sqlite3_free(aC);
+    }
+    if( rc==SQLITE_OK ){
+      rc = planWalk(g, zTarget, iStart, nRel, aLin, &aS, &nS, &bBase, pzErr);
+    }
+    if( rc==SQLITE_OK && zSym && iLabel>=0 && eDir!=MIGRATE_UP ){
+      aScope = aLin; aLin = 0;
+    }
+    sqlite3_free(aLin);
+    if( rc ) goto done;
+    for(i=0; i<nS; i++) aT[aS[i]] = 1;
+    if( eDir==MIGRATE_AUTO ){
+      eDir = nRel<0 ? MIGRATE_DOWN : MIGRATE_UP;
+    }
+  }else if( strcmp(zRest, "base")==0 ){
+    if( iLabel>=0 && eDir==MIGRATE_UP ){
+      /* the first revision of the branch */
+      int j = iLabel;
+      while( g->aRev[j]->nPar==1 ){
+        int par = g->aRev[j]->aPar[0];
+        if( g->aRev[par]->nKid!=1 || g->aRev[par]->nPar>1 ) break;
+        j = par;
+      }
+      aT[j] = 1;
+    }else{
+      bBase = 1;
+      bDownward = 1;
+      if( iLabel>=0 ){
+        /* the branch: the labelled revision, its descendants, and its
+        ** ancestors down to the nearest branch point or merge */
+        int j = iLabel;
+        aScope = marksNew(g);
+        if( aScope==0 ){ rc = SQLITE_NOMEM; goto done; }
+        aScope[j] = 1;
+        if( migrateDescendants(g, aScope) ){ rc = SQLITE_NOMEM; goto done; }
+        while( g->aRev[j]->nPar==1 ){
+          int par = g->aRev[j]->aPar[0];
+          if( g->aRev[par]->nKid!=1 || g->aRev[par]->nPar>1 ) break;
+          aScope[par] = 1;
+          j = par;
+        }
+      }
+      if( eDir==MIGRATE_AUTO ) eDir = MIGRATE_DOWN;
+    }
+  }else if( strcmp(zRest, "heads")==0 || strcmp(zRest, "head")==0 ){
+    if( iLabel>=0 ){
+      u8 *aDesc = marksNew(g);
+      int *aC = 0, nC = 0;
+      if( aDesc==0 ){ rc = SQLITE_NOMEM; goto done; }
+      aDesc[iLabel] = 1;
+      rc = migrateDescendants(g, aDesc);
+      for(i=0; rc==SQLITE_OK && i<g->nHead; i++){
+        if( aDesc[g->aHead[i]] ) rc = intPush(&aC, &nC, g->aHead[i]);
+      }
+      sqlite3_free(aDesc);
+      if( rc==SQLITE_OK && nC>1 && zRest[4]==0 ){
+        char *z = migrateIdList(g, aC, nC, ", ");
+        *pzErr = migrateMprintf("branch '%s' has several heads (%s): name "
+                                "one of them", zLabel, z);
+        sqlite3_free(z);
+        rc = SQLITE_ERROR;
+      }
+      for(i=0; rc==SQLITE_OK && i<nC; i++) aT[aC[i]] = 1;
+      sqlite3_free(aC);
+      if( rc ) goto done;
+    }else if( zRest[4]==0 ){
+      rc = migrateResolveOne(g, "head", &i, pzErr);
+      if( rc ) goto done;
+      aT[i] = 1;
+    }else{
+      for(i=0; i<g->nHead; i++) aT[g->aHead[i]] = 1;
+    }
+  }else{
+    rc = migrateResolveOne(g, zRest, &i, pzErr);
+    if( rc ) goto done;
+    aT[i] = 1;
+  }
+
+  /* Choose the direction */
+  if( eDir==MIGRATE_AUTO ){
+    eDir = MIGRATE_DOWN;
+    if( !bBase ){
+      for(i=0; i<g->nRev; i++){
+        if( aT[i] && !aA[i] ){ eDir = MIGRATE_UP; break; }
+      }
+    }
+  }
+  pPlan->eDir = eDir;
+
+  /* The set of revisions to apply (UP) or revert (DOWN, downward STAMP) */
+  aD = marksNew(g);
+  if( aD==0 ){ rc = SQLITE_NOMEM; goto done; }
+  if( eDir==MIGRATE_UP ){
+    if( !bBase ){
+      memcpy(aD, aT, g->nRev);
+      if( migrateAncestors(g, aD) ){ rc = SQLITE_NOMEM; goto done; }
+      for(i=0; i<g->nRev; i++) if( aA[i] ) aD[i] = 0;
+    }
+  }else if( eDir==MIGRATE_DOWN || bBase || bDownward ){
+    if( bBase ){
+      for(i=0; i<g->nRev; i++) aD[i] = aA[i];
+    }else{
+      for(i=0; i<g->nRev; i++){
+        if( aT[i] && !aA[i] ){
+          char *z = migrateIdList(g, aCur, nCur, ", ");
+          *pzErr = migrateMprintf("cannot downgrade to '%s': revision %s is "
+              "not applied (current: %s)", zTarget, g->aRev[i]->zId,
+              nCur ? z : "base");
+          sqlite3_free(z);
+          rc = SQLITE_ERROR; goto done;
+        }
+      }
+      for(i=0; i<g->nRev; i++){
+        if( aT[i] ){
+          MigrateRev *p = g->aRev[i];
+          for(k=0; k<p->nKid; k++) aD[p->aKid[k]] = 1;
+          for(k=0; k<p->nDKid; k++) aD[p->aDKid[k]] = 1;
+        }
+      }
+      if( migrateDescendants(g, aD) ){ rc = SQLITE_NOMEM; goto done; }
+      for(i=0; i<g->nRev; i++) if( aT[i] ) aD[i] = 0;
+    }
+    for(i=0; i<g->nRev; i++){
+      aD[i] = aD[i] && aA[i] && (aScope==0 || aScope[i]);
+    }
+    /* whatever depends on a reverted revision goes too */
+    if( migrateDescendants(g, aD) ){ rc = SQLITE_NOMEM; goto done; }
+    for(i=0; i<g->nRev; i++) aD[i] = aD[i] && aA[i];
+  }
+
+  if( eDir==MIGRATE_STAMP ){
+    u8 *aNew = marksNew(g);
+    int *aNewH = 0, nNewH = 0;
+    if( aNew==0 ){ rc = SQLITE_NOMEM; goto done; }
+    if( bBase || bDownward ){
+      for(i=0; i<g->nRev; i++) aNew[i] = aA[i] && !aD[i];
+    }else{
+      u8 *aLin = marksNew(g);
+      if( aLin==0 ){ sqlite3_free(aNew); rc = SQLITE_NOMEM; goto done; }
+      memcpy(aLin, aT, g->nRev);
+      memcpy(aNew, aT, g->nRev);
+      rc = migrateAncestors(g, aLin);
+      if( rc==SQLITE_OK ) rc = migrateDescendants(g, aNew);
+      for(i=0; i<g->nRev; i++) aLin[i] |= aNew[i];
+      memset(aNew, 0, g->nRev);
+      for(i=0; i<nCur; i++) if( !aLin[aCur[i]] ) aNew[aCur[i]] = 1;
+      for(i=0; i<g->nRev; i++) if( aT[i] ) aNew[i] = 1;
+      if( rc==SQLITE_OK ) rc = migrateAncestors(g, aNew);
+      sqlite3_free(aLin);
+      if( rc ){ sqlite3_free(aNew); goto done; }
+    }
+    rc = tipsOf(g, aNew, &aNewH, &nNewH);
+    if( rc==SQLITE_OK ){
+      u8 *aNewHM = marksNew(g);
+      if( aNewHM==0 ) rc = SQLITE_NOMEM;
+      for(i=0; rc==SQLITE_OK && i<nNewH; i++) aNewHM[aNewH[i]] = 1;
+      for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
+        if( aH[i]!=aNewHM[i] ){
+          if( pPlan->nStep==0 ) rc = addStep(pPlan, -1, MIGRATE_STAMP);
+          if( rc ) break;
+          if( aH[i] ){
+            rc = intPush(&pPlan->aStep[0].aDel, &pPlan->aStep[0].nDel, i);
+          }else{
+            rc = intPush(&pPlan->aStep[0].aIns, &pPlan->aStep[0].nIns, i);
+          }
+        }
+      }
+      if( rc==SQLITE_OK ) memcpy(aH, aNewHM, g->nRev);
+      sqlite3_free(aNewHM);
+    }
+    sqlite3_free(aNewH);
+    if( rc==SQLITE_OK ) memcpy(aA, aNew, g->nRev);
+    sqlite3_free(aNew);
+    if( rc ) goto done;
+  }else{
+    rc = planSteps(g, aA, aH, aD, eDir, pPlan);
+    if( rc ) goto done;
+  }
+  rc = planFinish(g, aCur, nCur, aH, &aA, pPlan);
+
+done:
+  sqlite3_free(aA);
+  sqlite3_free(aT);
+  sqlite3_free(aH);
+  sqlite3_free(aD);
+  sqlite3_free(aScope);
+  sqlite3_free(aS);
+  sqlite3_free(zLabel);
+  if( rc!=SQLITE_OK ) migratePlanClear(pPlan);
+  return rc;
+}
+
+/*
+** Parse a state "base" or "a,b" (references resolved as by
+** migrateResolveOne) into a sorted minimal set of version rows.
+*/
+int migrateParseState(MigrateGraph *g, const char *zState, int **paCur,
+                      int *pnCur, char **pzErr){
+  char **az = 0;
+  int n = 0, i, rc;
+  u8 *aM;
+  *paCur = 0; *pnCur = 0;
+  if( strcmp(zState, "base")==0 ) return SQLITE_OK;
+  aM = marksNew(g);
+  if( aM==0 ) return SQLITE_NOMEM;
+  rc = migrateSplitList(zState, &az, &n);
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    int j;
+    rc = migrateResolveOne(g, az[i], &j, pzErr);
+    if( rc==SQLITE_OK ) aM[j] = 1;
+  }
+  migrateFreeList(az, n);
+  if( rc==SQLITE_OK ) rc = migrateAncestors(g, aM);
+  if( rc==SQLITE_OK ){
+    rc = tipsOf(g, aM, paCur, pnCur);
+  }
+  sqlite3_free(aM);
+  return rc;
+}

@@ -1,0 +1,883 @@
+/*
+** migrate.c - the entry point of the migrate extension, its per-connection
+** settings, and its SQL functions.
+**
+** Load it with ".load ./dist/migrate" (sqlite3 shell) or
+** load_extension('./dist/migrate'); the entry point is
+** sqlite3_migrate_init().  It refuses to load on SQLite older than 3.37.0.
+**
+**   migrate_version()                         the extension's version
+**   migrate_config(key [, value])             read or set a setting
+**   migrate_init([dir])                       script directory + tables
+**   migrate_revision(msg [, up [, down [, options_json]]])  a new revision
+**   migrate_merge(msg [, revisions])          a merge revision
+**   migrate_upgrade(target)                   apply revisions
+**   migrate_downgrade(target)                 revert revisions
+**   migrate_stamp(target)                     set the version rows only
+**   migrate_current()                         the current revision(s)
+**   migrate_sql(target [, from])              the offline script
+**   migrate_verify()                          check graph and checksums
+**
+** Settings (migrate_config) belong to the connection that loaded the
+** extension: script_location (default $MIGRATE_SCRIPT_LOCATION, else
+** "migrations"), version_table (default "alembic_version"),
+** transaction_per_migration (0/1) and verbose (0/1).
+**
+** Every function but migrate_version() is SQLITE_DIRECTONLY: it reads files
+** or the database, and a trigger or view must never be able to call it.
+*/
+#include "sqlite3ext.h"
+SQLITE_EXTENSION_INIT1
+#include "migrate.h"
+#include <string.h>
+#include <stdlib.h>
+#include <errno.h>
+#include <sys/stat.h>
+
+const char *migrateScriptDir(Migrate *m){
+  const char *z;
+  if( m->zScriptLocation ) return m->zScriptLocation;
+  z = getenv("MIGRATE_SCRIPT_LOCATION");
+  return (z && z[0]) ? z : "migrations";
+}
+
+const char *migrateVersionTable(Migrate *m){
+  return m->zVersionTable ? m->zVersionTable : "alembic_version";
+}
+
+/* Report rc/zErr as the function's result; frees zErr. */
+static void resultErr(sqlite3_context *ctx, int rc, char *zErr){
+  if( rc==SQLITE_NOMEM || zErr==0 ){
+    sqlite3_result_error_nomem(ctx);
+  }else{
+    sqlite3_result_error(ctx, zErr, -1);
+    if( rc!=SQLITE_ERROR ) sqlite3_result_error_code(ctx, rc);
+  }
+  sqlite3_free(zErr);
+}
+
+/* The text of argument i, or an error if it is not text. */
+static const char *argText(sqlite3_context *ctx, sqlite3_value **argv,
+                           int i, const char *zFunc, const char *zName){
+  if( sqlite3_value_type(argv[i])!=SQLITE_TEXT ){
+    char *z = sqlite3_mprintf("%s: %s must be text", zFunc, zName);
+    if( z ){ sqlite3_result_error(ctx, z, -1); sqlite3_free(z); }
+    else sqlite3_result_error_nomem(ctx);
+    return 0;
+  }
+  return (const char*)sqlite3_value_text(argv[i]);
+}
+
+static void versionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc; (void)argv;
+  sqlite3_result_text(ctx, MIGRATE_VERSION, -1, SQLITE_STATIC);
+}
+
+/* migrate_config(key [, value]) */
+static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  const char *zKey = argText(ctx, argv, 0, "migrate_config", "key");
+  sqlite3_value *pVal = argc>1 ? argv[1] : 0;
+  if( zKey==0 ) return;
+  if( strcmp(zKey, "script_location")==0 || strcmp(zKey, "version_table")==0 ){
+    char **pz = zKey[0]=='s' ? &m->zScriptLocation : &m->zVersionTable;
+    if( pVal ){
+      char *zNew = 0;
+      if( sqlite3_value_type(pVal)==SQLITE_TEXT ){
+        const char *z = (const char*)sqlite3_value_text(pVal);
+        if( z[0]==0 ){
+          sqlite3_result_error(ctx, zKey[0]=='s' ?
+              "migrate_config: script_location must not be empty" :
+              "migrate_config: version_table must not be empty", -1);
+          return;
+        }
+        zNew = sqlite3_mprintf("%s", z);
+        if( zNew==0 ){ sqlite3_result_error_nomem(ctx); return; }
+      }else if( sqlite3_value_type(pVal)!=SQLITE_NULL ){
+        char *z = sqlite3_mprintf("migrate_config: %s must be text "
+                                  "(or NULL for the default)", zKey);
+        sqlite3_result_error(ctx, z, -1);
+        sqlite3_free(z);
+        return;
+      }
+      sqlite3_free(*pz);
+      *pz = zNew;
+    }
+    sqlite3_result_text(ctx, zKey[0]=='s' ? migrateScriptDir(m)
+                        : migrateVersionTable(m), -1, SQLITE_TRANSIENT);
+  }else if( strcmp(zKey, "transaction_per_migration")==0
+         || strcmp(zKey, "verbose")==0 ){
+    int *pb = zKey[0]=='t' ? &m->bTxnPerMigration : &m->bVerbose;
+    if( pVal ){
+      int t = sqlite3_value_type(pVal);
+      sqlite3_int64 v = sqlite3_value_int64(pVal);
+      if( (t!=SQLITE_INTEGER && !(t==SQLITE_TEXT
+            && (strcmp((const char*)sqlite3_value_text(pVal), "0")==0
+             || strcmp((const char*)sqlite3_value_text(pVal), "1")==0)))
+       || (v!=0 && v!=1) ){
+        char *z = sqlite3_mprintf("migrate_config: %s must be 0 or 1, "
+                                  "not '%q'", zKey,
+                                  (const char*)sqlite3_value_text(pVal));
+        if( z ){ sqlite3_result_error(ctx, z, -1); sqlite3_free(z); }
+        else sqlite3_result_error_nomem(ctx);
+        return;
+      }
+      *pb = (int)v;
+    }
+    sqlite3_result_int(ctx, *pb);
+  }else{
+    char *z = sqlite3_mprintf("migrate_config: unknown key '%q' (expected "
+        "script_location, version_table, transaction_per_migration or "
+        "verbose)", zKey);
+    if( z ){ sqlite3_result_error(ctx, z, -1); sqlite3_free(z); }
+    else sqlite3_result_error_nomem(ctx);
+  }
+}
+
+/* mkdir -p */
+static int makeDirs(const char *zDir, char **pzErr){
+  char *z = sqlite3_mprintf("%s", zDir);
+  size_t i, n;
+  struct stat st;
+  if( z==0 ) return SQLITE_NOMEM;
+  n = strlen(z);
+  for(i=1; i<=n; i++){
+    if( z[i]=='/' || z[i]==0 ){
+      char c = z[i];
+      z[i] = 0;
+      if( stat(z, &st)!=0 ){
+        if( mkdir(z, 0777)!=0 && errno!=EEXIST ){
+          *pzErr = migrateMprintf("cannot create directory '%s': %s", z,
+                                  strerror(errno));
+          sqlite3_free(z);
+          return SQLITE_ERROR;
+        }
+      }else if( !S_ISDIR(st.st_mode) ){
+        *pzErr = migrateMprintf("'%s' exists and is not a directory", z);
+        sqlite3_free(z);
+        return SQLITE_ERROR;
+      }
+      z[i] = c;
+    }
+  }
+  sqlite3_free(z);
+  return SQLITE_OK;
+}
+
+/* migrate_init([dir]) */
+static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  const char *zDir;
+  char *zErr = 0;
+  int rc;
+  if( argc>0 && sqlite3_value_type(argv[0])!=SQLITE_NULL ){
+    char *zNew;
+    zDir = argText(ctx, argv, 0, "migrate_init", "dir");
+    if( zDir==0 ) return;
+    if( zDir[0]==0 ){
+      sqlite3_result_error(ctx, "migrate_init: dir must not be empty", -1);
+      return;
+    }
+    zNew = sqlite3_mprintf("%s", zDir);
+    if( zNew==0 ){ sqlite3_result_error_nomem(ctx); return; }
+    sqlite3_free(m->zScriptLocation);
+    m->zScriptLocation = zNew;
+  }
+  zDir = migrateScriptDir(m);
+  rc = makeDirs(zDir, &zErr);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_exec(m->db, "SAVEPOINT migrate_init", 0, 0, 0);
+    if( rc==SQLITE_OK ){
+      rc = migrateEnsureTables(m, &zErr);
+      if( rc ){
+        sqlite3_exec(m->db, "ROLLBACK TO migrate_init", 0, 0, 0);
+      }
+      sqlite3_exec(m->db, "RELEASE migrate_init", 0, 0, 0);
+    }else if( rc!=SQLITE_NOMEM ){
+      zErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
+    }
+  }
+  if( rc ){
+    char *z = zErr ? migrateMprintf("migrate_init: %s", zErr) : 0;
+    sqlite3_free(zErr);
+    resultErr(ctx, rc, z);
+    return;
+  }
+  sqlite3_result_text(ctx, zDir, -1, SQLITE_TRANSIENT);
+}
+
+/* Options of migrate_revision() */
+typedef struct RevOpts RevOpts;
+struct RevOpts {
+  char *zHead;          /* head: the revision to build on */
+  char *zLabel;         /* branch_label: comma-separated */
+  char *zDeps;          /* depends_on: comma-separated */
+  char *zRevId;         /* rev_id */
+  int bSplice;          /* splice: allow a parent that is not a head */
+};
+
+static void revOptsClear(RevOpts *p){
+  sqlite3_free(p->zHead);
+  sqlite3_free(p->zLabel);
+  sqlite3_free(p->zDeps);
+  sqlite3_free(p->zRevId);
+  memset(p, 0, sizeof(*p));
+}
+
+/*
+** Parse options_json with SQLite's JSON functions.  Values are text, or
+** arrays of text for branch_label and depends_on; splice is a boolean.
+*/
+static int parseRevOpts(sqlite3 *db, const char *zFunc, const char *zJson,
+                        RevOpts *p, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  int rc;
+  rc = sqlite3_prepare_v2(db, "SELECT json_valid(?1) AND json_type(?1)="
+      "'object'", -1, &pStmt, 0);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_text(pStmt, 1, zJson, -1, SQLITE_STATIC);
+    if( sqlite3_step(pStmt)==SQLITE_ROW && sqlite3_column_int(pStmt, 0)==0 ){
+      *pzErr = migrateMprintf("%s: options_json is not a JSON object: %s",
+                              zFunc, zJson);
+      rc = SQLITE_ERROR;
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+    else sqlite3_finalize(pStmt);
+    pStmt = 0;
+  }
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_prepare_v2(db, "SELECT j.key, j.type, CASE WHEN j.type="
+        "'array' THEN (SELECT group_concat(value, ',') FROM json_each(j.value))"
+        " ELSE j.value END, CASE WHEN j.type='array' THEN (SELECT count(*) "
+        "FROM json_each(j.value) WHERE type<>'text') ELSE 0 END "
+        "FROM json_each(?1) AS j", -1, &pStmt, 0);
+  }
+  if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, zJson, -1, SQLITE_STATIC);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zKey = (const char*)sqlite3_column_text(pStmt, 0);
+    const char *zType = (const char*)sqlite3_column_text(pStmt, 1);
+    const char *zVal = (const char*)sqlite3_column_text(pStmt, 2);
+    int nBad = sqlite3_column_int(pStmt, 3);
+    char **pz = 0;
+    int bList = 0;
+    if( strcmp(zKey, "head")==0 ) pz = &p->zHead;
+    else if( strcmp(zKey, "rev_id")==0 ) pz = &p->zRevId;
+    else if( strcmp(zKey, "branch_label")==0 ){ pz = &p->zLabel; bList = 1; }
+    else if( strcmp(zKey, "depends_on")==0 ){ pz = &p->zDeps; bList = 1; }
+    else if( strcmp(zKey, "splice")==0 ){
+      if( strcmp(zType, "true")!=0 && strcmp(zType, "false")!=0 ){
+        *pzErr = migrateMprintf("%s: option 'splice' must be true or false",
+                                zFunc);
+        rc = SQLITE_ERROR;
+      }
+      p->bSplice = zType[0]=='t';
+      continue;
+    }else{
+      *pzErr = migrateMprintf("%s: unknown option '%s' (expected head, "
+          "branch_label, depends_on, rev_id or splice)", zFunc, zKey);
+      rc = SQLITE_ERROR;
+      break;
+    }
+    if( strcmp(zType, "null")==0 ) continue;
+    if( !(strcmp(zType, "text")==0 || (bList && strcmp(zType, "array")==0
+                                       && nBad==0)) ){
+      *pzErr = migrateMprintf("%s: option '%s' must be text%s", zFunc, zKey,
+                              bList ? " or an array of text" : "");
+      rc = SQLITE_ERROR;
+      break;
+    }
+    sqlite3_free(*pz);
+    *pz = sqlite3_mprintf("%s", zVal ? zVal : "");
+    if( *pz==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
+    *pzErr = migrateMprintf("%s: %s", zFunc, sqlite3_errmsg(db));
+  }
+  return rc;
+}
+
+/* Collapse runs of white space (newlines included) into one space. */
+static char *oneLine(const char *z){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int bSpace = 0;
+  while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
+  for(; *z; z++){
+    if( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' || *z=='\f'
+     || *z=='\v' ){
+      bSpace = 1;
+    }else{
+      if( bSpace ) sqlite3_str_appendchar(s, 1, ' ');
+      bSpace = 0;
+      sqlite3_str_appendchar(s, 1, *z);
+    }
+  }
+  return sqlite3_str_finish(s);
+}
+
+/*
+** Make a section's SQL ready for the file: trimmed, with a final
+** semicolon added where only that was missing.  Incomplete SQL is an error.
+*/
+static int prepSection(const char *zFunc, const char *zName, const char *z,
+                       char **pzOut, char **pzErr){
+  size_t n;
+  char *zOut;
+  while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
+  n = strlen(z);
+  while( n>0 && (z[n-1]==' ' || z[n-1]=='\t' || z[n-1]=='\n'
+              || z[n-1]=='\r') ) n--;
+  zOut = sqlite3_mprintf("%.*s", (int)n, z);
+  if( zOut==0 ) return SQLITE_NOMEM;
+  if( n>0 && !sqlite3_complete(zOut) ){
+    char *zSemi = sqlite3_mprintf("%s;", zOut);
+    if( zSemi==0 ){ sqlite3_free(zOut); return SQLITE_NOMEM; }
+    if( sqlite3_complete(zSemi) ){
+      sqlite3_free(zOut);
+      zOut = zSemi;
+    }else{
+      sqlite3_free(zSemi);
+      sqlite3_free(zOut);
+      *pzErr = migrateMprintf("%s: %s is not complete SQL (an unterminated "
+                              "string, comment or trigger?)", zFunc, zName);
+      return SQLITE_ERROR;
+    }
+  }
+  *pzOut = zOut;
+  return SQLITE_OK;
+}
+
+/* The single head below the branch head reference zRef ("X@head"). */
+static int resolveBranchHead(MigrateGraph *g, const char *zFunc,
+                             const char *zRef, int *piRev, char **pzErr){
+  char *zLabel = sqlite3_mprintf("%.*s", (int)(strlen(zRef)-5), zRef);
+  u8 *aM = sqlite3_malloc64(g->nRev+1);
+  int rc = SQLITE_OK, iL = -1, i, nFound = 0;
+  if( zLabel==0 || aM==0 ) rc = SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = migrateResolveOne(g, zLabel, &iL, pzErr);
+  if( rc==SQLITE_OK ){
+    memset(aM, 0, g->nRev+1);
+    aM[iL] = 1;
+    rc = migrateDescendants(g, aM);
+  }
+  for(i=0; rc==SQLITE_OK && i<g->nHead; i++){
+    if( aM[g->aHead[i]] ){ *piRev = g->aHead[i]; nFound++; }
+  }
+  if( rc==SQLITE_OK && nFound!=1 ){
+    *pzErr = migrateMprintf("%s: branch '%s' has several heads", zFunc,
+                            zLabel);
+    rc = SQLITE_ERROR;
+  }
+  sqlite3_free(zLabel);
+  sqlite3_free(aM);
+  return rc;
+}
+
+/*
+** Write a new revision on the graph g.  aPar: its down revisions.  Checks
+** that the written file will read back exactly as meant.  On success
+** *pzId is the new id.
+*/
+static int writeRevision(MigrateGraph *g, const char *zFunc,
+                         const char *zMessage, const char *zUp,
+                         const char *zDown, const int *aPar, int nPar,
+                         const RevOpts *pOpt, char **pzId, char **pzErr){
+  MigrateRev rev;
+  MigrateRev *pBack = 0;
+  char *zText = 0;
+  int rc = SQLITE_OK, i;
+
+  memset(&rev, 0, sizeof(rev));
+  rev.zMessage = oneLine(zMessage);
+  rev.zDate = migrateNow();
+  if( rev.zMessage==0 || rev.zDate==0 ) rc = SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = prepSection(zFunc, "upgrade_sql", zUp, &rev.zUp, pzErr);
+  if( rc==SQLITE_OK ){
+    rc = prepSection(zFunc, "downgrade_sql", zDown, &rev.zDownSql, pzErr);
+  }
+
+  /* the id */
+  if( rc==SQLITE_OK ){
+    if( pOpt->zRevId ){
+      int j;
+      if( !migrateIdValid(pOpt->zRevId) ){
+        *pzErr = migrateMprintf("%s: invalid rev_id '%s' (1 to 32 letters, "
+                                "digits and _)", zFunc, pOpt->zRevId);
+        rc = SQLITE_ERROR;
+      }else if( strcmp(pOpt->zRevId,"head")==0 || strcmp(pOpt->zRevId,"heads")==0
+             || strcmp(pOpt->zRevId,"base")==0 ){
+        *pzErr = migrateMprintf("%s: rev_id '%s' is reserved", zFunc,
+                                pOpt->zRevId);
+        rc = SQLITE_ERROR;
+      }else if( (j = migrateGraphFind(g, pOpt->zRevId))>=0 ){
+        *pzErr = migrateMprintf("%s: revision '%s' already exists (%s)",
+                                zFunc, pOpt->zRevId, g->aRev[j]->zPath);
+        rc = SQLITE_ERROR;
+      }else{
+        rev.zId = sqlite3_mprintf("%s", pOpt->zRevId);
+        if( rev.zId==0 ) rc = SQLITE_NOMEM;
+      }
+    }else{
+      do{
+        sqlite3_free(rev.zId);
+        rev.zId = migrateNewId();
+      }while( rev.zId && migrateGraphFind(g, rev.zId)>=0 );
+      if( rev.zId==0 ) rc = SQLITE_NOMEM;
+    }
+  }
+
+  /* down revisions */
+  if( rc==SQLITE_OK && nPar>0 ){
+    rev.azDown = sqlite3_malloc64(sizeof(char*)*nPar);
+    if( rev.azDown==0 ) rc = SQLITE_NOMEM;
+    for(i=0; rc==SQLITE_OK && i<nPar; i++){
+      rev.azDown[i] = sqlite3_mprintf("%s", g->aRev[aPar[i]]->zId);
+      if( rev.azDown[i]==0 ) rc = SQLITE_NOMEM;
+      else rev.nDown++;
+    }
+  }
+
+  /* branch labels */
+  if( rc==SQLITE_OK && pOpt->zLabel ){
+    rc = migrateSplitList(pOpt->zLabel, &rev.azLabel, &rev.nLabel);
+    for(i=0; rc==SQLITE_OK && i<rev.nLabel; i++){
+      int j, k;
+      const char *zL = rev.azLabel[i];
+      if( !migrateLabelValid(zL) ){
+        *pzErr = migrateMprintf("%s: invalid branch label '%s' (letters, "
+                                "digits, _, - and .)", zFunc, zL);
+        rc = SQLITE_ERROR;
+      }else if( (j = migrateGraphFind(g, zL))>=0 || strcmp(zL, rev.zId)==0 ){
+        *pzErr = migrateMprintf("%s: branch label '%s' is also a revision "
+                                "id", zFunc, zL);
+        rc = SQLITE_ERROR;
+      }
+      for(j=0; rc==SQLITE_OK && j<g->nLabel; j++){
+        if( strcmp(g->azLabel[j], zL)==0 ){
+          *pzErr = migrateMprintf("%s: branch label '%s' is already used by "
+              "revision %s (%s)", zFunc, zL, g->aRev[g->aLabelRev[j]]->zId,
+              g->aRev[g->aLabelRev[j]]->zPath);
+          rc = SQLITE_ERROR;
+        }
+      }
+      for(k=0; rc==SQLITE_OK && k<i; k++){
+        if( strcmp(rev.azLabel[k], zL)==0 ){
+          *pzErr = migrateMprintf("%s: branch label '%s' is given twice",
+                                  zFunc, zL);
+          rc = SQLITE_ERROR;
+        }
+      }
+    }
+  }
+
+  /* dependencies, resolved to full ids */
+  if( rc==SQLITE_OK && pOpt->zDeps ){
+    rc = migrateSplitList(pOpt->zDeps, &rev.azDep, &rev.nDep);
+    for(i=0; rc==SQLITE_OK && i<rev.nDep; i++){
+      int j;
+      char *zErr = 0;
+      rc = migrateResolveOne(g, rev.azDep[i], &j, &zErr);
+      if( rc==SQLITE_OK ){
+        sqlite3_free(rev.azDep[i]);
+        rev.azDep[i] = sqlite3_mprintf("%s", g->aRev[j]->zId);
+        if( rev.azDep[i]==0 ) rc = SQLITE_NOMEM;
+      }else if( zErr ){
+        *pzErr = migrateMprintf("%s: depends_on: %s", zFunc, zErr);
+        sqlite3_free(zErr);
+      }
+    }
+  }
+
+  /* the file must read back as meant: no marker line hidden in the SQL */
+  if( rc==SQLITE_OK ){
+    zText = migrateRevRender(&rev);
+    if( zText==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ){
+    char *zErr = 0;
+    rc = migrateRevParse("(new revision)", zText, strlen(zText), &pBack,
+                         &zErr);
+    if( rc==SQLITE_OK && (strcmp(pBack->zUp, rev.zUp)!=0
+                       || strcmp(pBack->zDownSql, rev.zDownSql)!=0) ){
+      rc = SQLITE_ERROR;
+    }
+    if( rc==SQLITE_ERROR ){
+      *pzErr = migrateMprintf("%s: the SQL holds a line that reads as a "
+          "'-- migrate:' section marker; reword that comment", zFunc);
+    }
+    sqlite3_free(zErr);
+  }
+  if( rc==SQLITE_OK ) rc = migrateRevWrite(g->zDir, &rev, pzErr);
+  if( rc==SQLITE_ERROR ){
+    char *z = *pzErr;
+    if( z && strncmp(z, zFunc, strlen(zFunc))!=0 ){
+      *pzErr = migrateMprintf("%s: %s", zFunc, z);
+      sqlite3_free(z);
+    }
+  }
+  if( rc==SQLITE_OK ){
+    *pzId = rev.zId;
+    rev.zId = 0;
+  }
+  sqlite3_free(zText);
+  migrateRevFree(pBack);
+  sqlite3_free(rev.zId);
+  migrateFreeList(rev.azDown, rev.nDown);
+  migrateFreeList(rev.azLabel, rev.nLabel);
+  migrateFreeList(rev.azDep, rev.nDep);
+  sqlite3_free(rev.zMessage);
+  sqlite3_free(rev.zDate);
+  sqlite3_free(rev.zPath);
+  sqlite3_free(rev.zUp);
+  sqlite3_free(rev.zDownSql);
+  return rc;
+}
+
+static char *prefixed(const char *zFunc, char *zErr){
+  char *z = zErr ? migrateMprintf("%s: %s", zFunc, zErr) : 0;
+  sqlite3_free(zErr);
+  return z;
+}
+
+/* migrate_revision(message [, upgrade_sql [, downgrade_sql [, options]]]) */
+static void revisionFunc(sqlite3_context *ctx, int argc,
+                         sqlite3_value **argv){
+  static const char zFunc[] = "migrate_revision";
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  const char *zMsg, *zUp = "", *zDown = "";
+  MigrateGraph *g = 0;
+  RevOpts opt;
+  char *zErr = 0, *zId = 0;
+  int rc, iPar = -1;
+
+  memset(&opt, 0, sizeof(opt));
+  zMsg = argText(ctx, argv, 0, zFunc, "message");
+  if( zMsg==0 ) return;
+  if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
+    zUp = argText(ctx, argv, 1, zFunc, "upgrade_sql");
+    if( zUp==0 ) return;
+  }
+  if( argc>2 && sqlite3_value_type(argv[2])!=SQLITE_NULL ){
+    zDown = argText(ctx, argv, 2, zFunc, "downgrade_sql");
+    if( zDown==0 ) return;
+  }
+  rc = SQLITE_OK;
+  if( argc>3 && sqlite3_value_type(argv[3])!=SQLITE_NULL ){
+    const char *zJson = argText(ctx, argv, 3, zFunc, "options_json");
+    if( zJson==0 ) return;
+    rc = parseRevOpts(m->db, zFunc, zJson, &opt, &zErr);
+  }
+  if( rc==SQLITE_OK ){
+    rc = migrateGraphLoad(migrateScriptDir(m), &g, &zErr);
+    if( rc ) zErr = prefixed(zFunc, zErr);
+  }
+  if( rc==SQLITE_OK ){
+    const char *zHead = opt.zHead;
+    if( zHead==0 || strcmp(zHead, "head")==0 ){
+      if( g->nHead==1 ){
+        iPar = g->aHead[0];
+      }else if( g->nHead>1 ){
+        char *z = migrateIdList(g, g->aHead, g->nHead, ", ");
+        zErr = migrateMprintf("%s: multiple heads are present (%s): pass "
+            "{\"head\": \"<revision>\"} or merge them with migrate_merge()",
+            zFunc, z);
+        sqlite3_free(z);
+        rc = SQLITE_ERROR;
+      }
+    }else if( strcmp(zHead, "base")==0 ){
+      iPar = -1;
+    }else if( strlen(zHead)>5 && strcmp(&zHead[strlen(zHead)-5], "@head")==0 ){
+      rc = resolveBranchHead(g, zFunc, zHead, &iPar, &zErr);
+    }else{
+      rc = migrateResolveOne(g, zHead, &iPar, &zErr);
+      if( rc ) zErr = prefixed(zFunc, zErr);
+      if( rc==SQLITE_OK && g->aRev[iPar]->nKid>0 && !opt.bSplice ){
+        zErr = migrateMprintf("%s: revision %s is not a head; pass "
+            "\"splice\": true to start a new branch from it", zFunc,
+            g->aRev[iPar]->zId);
+        rc = SQLITE_ERROR;
+      }
+    }
+  }
+  if( rc==SQLITE_OK ){
+    rc = writeRevision(g, zFunc, zMsg, zUp, zDown, &iPar, iPar>=0 ? 1 : 0,
+                       &opt, &zId, &zErr);
+  }
+  revOptsClear(&opt);
+  migrateGraphFree(g);
+  if( rc ){
+    resultErr(ctx, rc, zErr);
+    return;
+  }
+  sqlite3_result_text(ctx, zId, -1, sqlite3_free);
+}
+
+/* migrate_merge(message [, revisions]) */
+static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  static const char zFunc[] = "migrate_merge";
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  const char *zMsg, *zRevs = 0;
+  MigrateGraph *g = 0;
+  RevOpts opt;
+  char *zErr = 0, *zId = 0;
+  int *aPar = 0, nPar = 0, rc, i;
+
+  memset(&opt, 0, sizeof(opt));
+  zMsg = argText(ctx, argv, 0, zFunc, "message");
+  if( zMsg==0 ) return;
+  if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
+    zRevs = argText(ctx, argv, 1, zFunc, "revisions");
+    if( zRevs==0 ) return;
+  }
+  rc = migrateGraphLoad(migrateScriptDir(m), &g, &zErr);
+  if( rc ) zErr = prefixed(zFunc, zErr);
+  if( rc==SQLITE_OK ){
+    if( zRevs==0 || strcmp(zRevs, "heads")==0 ){
+      aPar = sqlite3_malloc64(sizeof(int)*(g->nHead+1));
+      if( aPar==0 ) rc = SQLITE_NOMEM;
+      for(i=0; rc==SQLITE_OK && i<g->nHead; i++) aPar[nPar++] = g->aHead[i];
+    }else{
+      char **az = 0;
+      int n = 0;
+      rc = migrateSplitList(zRevs, &az, &n);
+      if( rc==SQLITE_OK ){
+        aPar = sqlite3_malloc64(sizeof(int)*(n+1));
+        if( aPar==0 ) rc = SQLITE_NOMEM;
+      }
+      for(i=0; rc==SQLITE_OK && i<n; i++){
+        int j, k, bDup = 0;
+        rc = migrateResolveOne(g, az[i], &j, &zErr);
+        if( rc ){ zErr = prefixed(zFunc, zErr); break; }
+        if( g->aRev[j]->nKid>0 ){
+          zErr = migrateMprintf("%s: revision %s is not a head", zFunc,
+                                g->aRev[j]->zId);
+          rc = SQLITE_ERROR;
+        }
+        for(k=0; k<nPar; k++) if( aPar[k]==j ) bDup = 1;
+        if( rc==SQLITE_OK && !bDup ) aPar[nPar++] = j;
+      }
+      migrateFreeList(az, n);
+    }
+  }
+  if( rc==SQLITE_OK && nPar<2 ){
+    char *z = migrateIdList(g, aPar, nPar, ", ");
+    zErr = migrateMprintf("%s: nothing to merge: %s", zFunc, nPar==0 ?
+        "there are no revisions" : "only one head is given or present");
+    sqlite3_free(z);
+    rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK ){
+    rc = writeRevision(g, zFunc, zMsg, "", "", aPar, nPar, &opt, &zId, &zErr);
+  }
+  sqlite3_free(aPar);
+  migrateGraphFree(g);
+  if( rc ){
+    resultErr(ctx, rc, zErr);
+    return;
+  }
+  sqlite3_result_text(ctx, zId, -1, sqlite3_free);
+}
+
+/* migrate_upgrade, migrate_downgrade, migrate_stamp */
+static void runFunc(sqlite3_context *ctx, sqlite3_value **argv, int eDir,
+                    const char *zFunc){
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  const char *zTarget = argText(ctx, argv, 0, zFunc, "target");
+  char *zResult = 0, *zErr = 0;
+  int rc;
+  if( zTarget==0 ) return;
+  rc = migrateRun(m, zFunc, zTarget, eDir, &zResult, &zErr);
+  if( rc ){
+    resultErr(ctx, rc, zErr);
+    return;
+  }
+  if( zResult ) sqlite3_result_text(ctx, zResult, -1, sqlite3_free);
+  else sqlite3_result_null(ctx);
+}
+static void upgradeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc;
+  runFunc(ctx, argv, MIGRATE_UP, "migrate_upgrade");
+}
+static void downgradeFunc(sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv){
+  (void)argc;
+  runFunc(ctx, argv, MIGRATE_DOWN, "migrate_downgrade");
+}
+static void stampFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc;
+  runFunc(ctx, argv, MIGRATE_STAMP, "migrate_stamp");
+}
+
+/* migrate_current() */
+static void currentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  char *zResult = 0, *zErr = 0;
+  int rc;
+  (void)argc; (void)argv;
+  rc = migrateCurrentText(m, &zResult, &zErr);
+  if( rc ){
+    resultErr(ctx, rc, prefixed("migrate_current", zErr));
+    return;
+  }
+  if( zResult ) sqlite3_result_text(ctx, zResult, -1, sqlite3_free);
+  else sqlite3_result_null(ctx);
+}
+
+/* migrate_sql(target [, from]) */
+static void sqlFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  static const char zFunc[] = "migrate_sql";
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  const char *zTarget = argText(ctx, argv, 0, zFunc, "target");
+  const char *zFrom = 0;
+  MigrateGraph *g = 0;
+  MigratePlan plan;
+  int *aCur = 0, nCur = 0, rc;
+  char *zErr = 0, *zOut = 0;
+
+  memset(&plan, 0, sizeof(plan));
+  if( zTarget==0 ) return;
+  if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
+    zFrom = argText(ctx, argv, 1, zFunc, "from");
+    if( zFrom==0 ) return;
+  }
+  rc = migrateLoadState(m, &g, zFrom ? 0 : &aCur, &nCur, &zErr);
+  if( rc==SQLITE_OK && zFrom ){
+    rc = migrateParseState(g, zFrom, &aCur, &nCur, &zErr);
+  }
+  if( rc==SQLITE_OK ){
+    rc = migratePlan(g, aCur, nCur, zTarget, MIGRATE_AUTO, &plan, &zErr);
+  }
+  if( rc==SQLITE_OK ){
+    if( plan.nStep==0 ){
+      zOut = sqlite3_mprintf("");
+    }else{
+      zOut = migratePlanSql(m, g, &plan, plan.eDir==MIGRATE_UP
+                            && plan.nFrom==0);
+    }
+    if( zOut==0 ) rc = SQLITE_NOMEM;
+  }
+  migratePlanClear(&plan);
+  sqlite3_free(aCur);
+  migrateGraphFree(g);
+  if( rc ){
+    resultErr(ctx, rc, prefixed(zFunc, zErr));
+    return;
+  }
+  sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
+}
+
+/* migrate_verify() */
+static void verifyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  static const char zFunc[] = "migrate_verify";
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  MigrateGraph *g = 0;
+  int *aCur = 0, nCur = 0, rc, i, nProblem = 0;
+  char *zErr = 0;
+  char **azSum = 0, **azWhen = 0;
+  u8 *aA = 0;
+  (void)argc; (void)argv;
+
+  rc = migrateLoadState(m, &g, &aCur, &nCur, &zErr);
+  if( rc==SQLITE_OK ) rc = migrateLastSums(m, g, &azSum, &azWhen, &zErr);
+  if( rc==SQLITE_OK ){
+    aA = sqlite3_malloc64(g->nRev+1);
+    if( aA==0 ) rc = SQLITE_NOMEM;
+    else{
+      memset(aA, 0, g->nRev+1);
+      for(i=0; i<nCur; i++) aA[aCur[i]] = 1;
+      rc = migrateAncestors(g, aA);
+    }
+  }
+  if( rc==SQLITE_OK ){
+    sqlite3_str *s = sqlite3_str_new(0);
+    for(i=0; i<g->nRev; i++){
+      MigrateRev *p = g->aRev[i];
+      if( aA[i] && azSum[i] && strcmp(azSum[i], p->zSum)!=0 ){
+        sqlite3_str_appendf(s, "%s%s: revision %s was modified after it was "
+            "applied at %s", nProblem++ ? "\n" : "", p->zPath, p->zId,
+            azWhen[i]);
+      }
+    }
+    zErr = sqlite3_str_finish(s);
+    if( nProblem ) rc = SQLITE_ERROR;
+    else{ sqlite3_free(zErr); zErr = 0; }
+  }
+  if( azSum ) migrateFreeList(azSum, g->nRev);
+  if( azWhen ) migrateFreeList(azWhen, g->nRev);
+  sqlite3_free(aA);
+  sqlite3_free(aCur);
+  migrateGraphFree(g);
+  if( rc ){
+    resultErr(ctx, rc, prefixed(zFunc, zErr));
+    return;
+  }
+  sqlite3_result_text(ctx, "ok", -1, SQLITE_STATIC);
+}
+
+static void migrateFree(void *p){
+  Migrate *m = (Migrate*)p;
+  if( m ){
+    sqlite3_free(m->zScriptLocation);
+    sqlite3_free(m->zVersionTable);
+    sqlite3_free(m);
+  }
+}
+
+#ifdef _WIN32
+__declspec(dllexport)
+#endif
+int sqlite3_migrate_init(sqlite3 *db, char **pzErrMsg,
+                         const sqlite3_api_routines *pApi){
+  static const struct {
+    const char *zName;
+    int nArg;
+    void (*xFunc)(sqlite3_context*, int, sqlite3_value**);
+  } aFunc[] = {
+    { "migrate_config",    1, configFunc },
+    { "migrate_config",    2, configFunc },
+    { "migrate_init",      0, initFunc },
+    { "migrate_init",      1, initFunc },
+    { "migrate_revision",  1, revisionFunc },
+    { "migrate_revision",  2, revisionFunc },
+    { "migrate_revision",  3, revisionFunc },
+    { "migrate_revision",  4, revisionFunc },
+    { "migrate_merge",     1, mergeFunc },
+    { "migrate_merge",     2, mergeFunc },
+    { "migrate_upgrade",   1, upgradeFunc },
+    { "migrate_downgrade", 1, downgradeFunc },
+    { "migrate_stamp",     1, stampFunc },
+    { "migrate_current",   0, currentFunc },
+    { "migrate_sql",       1, sqlFunc },
+    { "migrate_sql",       2, sqlFunc },
+    { "migrate_verify",    0, verifyFunc },
+  };
+  Migrate *m;
+  int rc = SQLITE_OK;
+  size_t i;
+  SQLITE_EXTENSION_INIT2(pApi);
+
+  if( sqlite3_libversion_number()<MIGRATE_MIN_SQLITE ){
+    *pzErrMsg = sqlite3_mprintf("migrate requires SQLite " MIGRATE_MIN_SQLITE_STR
+        " or later; this is SQLite %s", sqlite3_libversion());
+    return SQLITE_ERROR;
+  }
+  m = sqlite3_malloc64(sizeof(*m));
+  if( m==0 ) return SQLITE_NOMEM;
+  memset(m, 0, sizeof(*m));
+  m->db = db;
+  /* migrate_version owns m: its destructor runs when the connection closes */
+  rc = sqlite3_create_function_v2(db, "migrate_version", 0,
+      SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, m, versionFunc,
+      0, 0, migrateFree);
+  if( rc!=SQLITE_OK ){
+    migrateFree(m);
+    return rc;
+  }
+  for(i=0; rc==SQLITE_OK && i<sizeof(aFunc)/sizeof(aFunc[0]); i++){
+    rc = sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg,
+        SQLITE_UTF8|SQLITE_DIRECTONLY, m, aFunc[i].xFunc, 0, 0);
+  }
+  if( rc==SQLITE_OK ) rc = migrateVtabInit(db, m);
+  return rc;
+}

@@ -1,0 +1,752 @@
+/*
+** runner.c - running a plan against the database: transactions, the
+** version table, migrate_log, and the offline SQL script.
+**
+** The version table is Alembic's, to the byte:
+**
+**     CREATE TABLE alembic_version (
+**     	version_num VARCHAR(32) NOT NULL,
+**     	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+**     )
+**
+** holding one row per current head, changed by the same INSERT, UPDATE and
+** DELETE statements Alembic issues, so that a database Alembic manages can
+** be taken over in place and Alembic reads what this extension writes.
+** migrate_log keeps one row per revision applied, reverted or stamped, with
+** the SHA-256 of the upgrade section and the time the step took.
+**
+** One call is one transaction.  In autocommit mode the runner switches
+** PRAGMA foreign_keys off (it is a no-op inside a transaction), takes the
+** write lock with BEGIN IMMEDIATE before it reads the version table (so a
+** concurrent upgrader waits, as busy_timeout allows, and then sees what the
+** first one did), runs every step, runs PRAGMA foreign_key_check, and
+** commits; any failure rolls back everything.  With
+** transaction_per_migration each revision commits on its own, the version
+** table being read again before each one.  Inside a transaction the caller
+** opened, the runner works in a SAVEPOINT and never commits; as foreign keys
+** cannot be switched off there, it refuses to run if they are on.
+**
+** migrate_sql() renders the same statements as text, without running them.
+*/
+#include "migrate.h"
+#include <string.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+/* Does main.zTab exist? */
+int migrateTableExists(sqlite3 *db, const char *zTab){
+  sqlite3_stmt *pStmt = 0;
+  int bExists = 0;
+  if( sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_schema "
+        "WHERE type='table' AND name=?", -1, &pStmt, 0)==SQLITE_OK ){
+    sqlite3_bind_text(pStmt, 1, zTab, -1, SQLITE_STATIC);
+    bExists = sqlite3_step(pStmt)==SQLITE_ROW;
+  }
+  sqlite3_finalize(pStmt);
+  return bExists;
+}
+
+/* The table name as Alembic writes it: bare when that is safe. */
+static char *tableName(const char *z){
+  int i, bPlain = (z[0]<'0' || z[0]>'9');
+  for(i=0; z[i] && bPlain; i++){
+    char c = z[i];
+    if( !((c>='a'&&c<='z')||(c>='A'&&c<='Z')||(c>='0'&&c<='9')||c=='_') ){
+      bPlain = 0;
+    }
+  }
+  if( i==0 || sqlite3_keyword_check(z, i) ) bPlain = 0;
+  return bPlain ? sqlite3_mprintf("%s", z) : sqlite3_mprintf("\"%w\"", z);
+}
+
+static char *versionTableDdl(Migrate *m){
+  const char *zTab = migrateVersionTable(m);
+  char *zName = tableName(zTab);
+  char *zPkc = sqlite3_mprintf("%s_pkc", zTab);
+  char *zPkcName = zPkc ? tableName(zPkc) : 0;
+  char *z = 0;
+  if( zName && zPkcName ){
+    z = sqlite3_mprintf("CREATE TABLE IF NOT EXISTS %s (\n"
+        "\tversion_num VARCHAR(32) NOT NULL, \n"
+        "\tCONSTRAINT %s PRIMARY KEY (version_num)\n)", zName, zPkcName);
+  }
+  sqlite3_free(zName);
+  sqlite3_free(zPkc);
+  sqlite3_free(zPkcName);
+  return z;
+}
+
+static const char zLogDdl[] =
+  "CREATE TABLE IF NOT EXISTS migrate_log (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  revision VARCHAR(32) NOT NULL,\n"
+  "  direction TEXT NOT NULL,\n"
+  "  applied_at TEXT NOT NULL,\n"
+  "  checksum TEXT,\n"
+  "  elapsed_ms REAL\n"
+  ")";
+
+static int execSql(sqlite3 *db, const char *zSql, char **pzErr){
+  char *zMsg = 0;
+  int rc = sqlite3_exec(db, zSql, 0, 0, &zMsg);
+  if( rc!=SQLITE_OK ){
+    if( rc==SQLITE_NOMEM ){
+      sqlite3_free(zMsg);
+    }else{
+      *pzErr = zMsg ? zMsg : migrateMprintf("%s", sqlite3_errstr(rc));
+    }
+  }
+  return rc;
+}
+
+/* Create the version table and migrate_log when they are missing. */
+int migrateEnsureTables(Migrate *m, char **pzErr){
+  char *zDdl = versionTableDdl(m);
+  int rc;
+  if( zDdl==0 ) return SQLITE_NOMEM;
+  rc = execSql(m->db, zDdl, pzErr);
+  sqlite3_free(zDdl);
+  if( rc==SQLITE_OK ) rc = execSql(m->db, zLogDdl, pzErr);
+  return rc;
+}
+
+static int cmpInt(const void *a, const void *b){
+  return *(const int*)a - *(const int*)b;
+}
+
+/*
+** The version rows, as graph indexes in id order.  A missing version table
+** is base.  A row naming no known revision is an error.
+*/
+int migrateReadCurrent(Migrate *m, MigrateGraph *g, int **paCur, int *pnCur,
+                       char **pzErr){
+  const char *zTab = migrateVersionTable(m);
+  sqlite3_stmt *pStmt = 0;
+  int *aCur = 0, nCur = 0, rc;
+  char *zSql;
+  *paCur = 0; *pnCur = 0;
+  if( !migrateTableExists(m->db, zTab) ) return SQLITE_OK;
+  zSql = sqlite3_mprintf("SELECT version_num FROM main.\"%w\"", zTab);
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(m->db, zSql, -1, &pStmt, 0);
+  sqlite3_free(zSql);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zId = (const char*)sqlite3_column_text(pStmt, 0);
+    int i = zId ? migrateGraphFind(g, zId) : -1;
+    int *aNew;
+    if( i<0 ){
+      *pzErr = migrateMprintf("version table %s holds revision '%s', which "
+          "is not in the script directory %s", zTab, zId ? zId : "NULL",
+          g->zDir);
+      rc = SQLITE_ERROR;
+      break;
+    }
+    aNew = sqlite3_realloc64(aCur, sizeof(int)*(nCur+1));
+    if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+    aCur = aNew;
+    aCur[nCur++] = i;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc!=SQLITE_OK ){
+    if( rc!=SQLITE_NOMEM && *pzErr==0 ){
+      *pzErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
+    }
+    sqlite3_free(aCur);
+    return rc;
+  }
+  if( nCur>1 ){
+    int i, j = 1;
+    qsort(aCur, nCur, sizeof(int), cmpInt);
+    for(i=1; i<nCur; i++) if( aCur[i]!=aCur[j-1] ) aCur[j++] = aCur[i];
+    nCur = j;
+  }
+  *paCur = aCur;
+  *pnCur = nCur;
+  return SQLITE_OK;
+}
+
+/* migrate_current(): the version rows, sorted, comma-separated, or NULL. */
+int migrateCurrentText(Migrate *m, char **pzResult, char **pzErr){
+  const char *zTab = migrateVersionTable(m);
+  char *zSql;
+  sqlite3_stmt *pStmt = 0;
+  sqlite3_str *s;
+  int rc, n = 0;
+  *pzResult = 0;
+  if( !migrateTableExists(m->db, zTab) ) return SQLITE_OK;
+  zSql = sqlite3_mprintf("SELECT DISTINCT version_num FROM main.\"%w\" "
+                         "ORDER BY 1", zTab);
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(m->db, zSql, -1, &pStmt, 0);
+  sqlite3_free(zSql);
+  if( rc!=SQLITE_OK ){
+    *pzErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
+    return rc;
+  }
+  s = sqlite3_str_new(0);
+  while( sqlite3_step(pStmt)==SQLITE_ROW ){
+    sqlite3_str_appendf(s, "%s%s", n++ ? "," : "",
+                        (const char*)sqlite3_column_text(pStmt, 0));
+  }
+  rc = sqlite3_finalize(pStmt);
+  if( rc!=SQLITE_OK ){
+    *pzErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
+    sqlite3_free(sqlite3_str_finish(s));
+    return rc;
+  }
+  if( n==0 ){
+    sqlite3_free(sqlite3_str_finish(s));
+    return SQLITE_OK;
+  }
+  *pzResult = sqlite3_str_finish(s);
+  return *pzResult ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* Load the graph of the script directory, and the version rows. */
+int migrateLoadState(Migrate *m, MigrateGraph **ppG, int **paCur,
+                     int *pnCur, char **pzErr){
+  int rc = migrateGraphLoad(migrateScriptDir(m), ppG, pzErr);
+  if( rc==SQLITE_OK && paCur ){
+    rc = migrateReadCurrent(m, *ppG, paCur, pnCur, pzErr);
+    if( rc ){ migrateGraphFree(*ppG); *ppG = 0; }
+  }
+  return rc;
+}
+
+/*
+** For each revision, the checksum and time of its last application
+** recorded in migrate_log (NULL where there is none, or where its last
+** entry is a downgrade).  Arrays of g->nRev strings, owned by the caller.
+*/
+int migrateLastSums(Migrate *m, MigrateGraph *g, char ***pazSum,
+                    char ***pazWhen, char **pzErr){
+  char **azSum = sqlite3_malloc64(sizeof(char*)*(g->nRev+1));
+  char **azWhen = sqlite3_malloc64(sizeof(char*)*(g->nRev+1));
+  sqlite3_stmt *pStmt = 0;
+  int rc = SQLITE_OK;
+  *pazSum = 0; *pazWhen = 0;
+  if( azSum==0 || azWhen==0 ){
+    sqlite3_free(azSum); sqlite3_free(azWhen);
+    return SQLITE_NOMEM;
+  }
+  memset(azSum, 0, sizeof(char*)*(g->nRev+1));
+  memset(azWhen, 0, sizeof(char*)*(g->nRev+1));
+  if( migrateTableExists(m->db, "migrate_log") ){
+    rc = sqlite3_prepare_v2(m->db, "SELECT revision, direction, checksum, "
+        "applied_at FROM main.migrate_log ORDER BY id", -1, &pStmt, 0);
+    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      const char *zRev = (const char*)sqlite3_column_text(pStmt, 0);
+      const char *zDir = (const char*)sqlite3_column_text(pStmt, 1);
+      const char *zSum = (const char*)sqlite3_column_text(pStmt, 2);
+      const char *zWhen = (const char*)sqlite3_column_text(pStmt, 3);
+      int i = zRev ? migrateGraphFind(g, zRev) : -1;
+      if( i<0 ) continue;
+      sqlite3_free(azSum[i]); azSum[i] = 0;
+      sqlite3_free(azWhen[i]); azWhen[i] = 0;
+      if( zSum && zDir && strcmp(zDir, "downgrade")!=0 ){
+        azSum[i] = sqlite3_mprintf("%s", zSum);
+        azWhen[i] = sqlite3_mprintf("%s", zWhen ? zWhen : "");
+        if( azSum[i]==0 || azWhen[i]==0 ) rc = SQLITE_NOMEM;
+      }
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+    else sqlite3_finalize(pStmt);
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      *pzErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
+    }
+  }
+  if( rc!=SQLITE_OK ){
+    migrateFreeList(azSum, g->nRev);
+    migrateFreeList(azWhen, g->nRev);
+    return rc;
+  }
+  *pazSum = azSum;
+  *pazWhen = azWhen;
+  return SQLITE_OK;
+}
+
+/* "Running upgrade a -> b, message", as Alembic logs it. */
+static char *stepTitle(MigrateGraph *g, const MigrateStep *p){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int k;
+  if( p->eDir==MIGRATE_STAMP ){
+    sqlite3_str_appendall(s, "Running stamp_revision ");
+    for(k=0; k<p->nDel; k++){
+      sqlite3_str_appendf(s, "%s%s", k?", ":"", g->aRev[p->aDel[k]]->zId);
+    }
+    sqlite3_str_appendall(s, " -> ");
+    for(k=0; k<p->nIns; k++){
+      sqlite3_str_appendf(s, "%s%s", k?", ":"", g->aRev[p->aIns[k]]->zId);
+    }
+  }else{
+    MigrateRev *r = g->aRev[p->iRev];
+    char *zNorm = migrateIdList(g, r->aNorm, r->nNorm, ", ");
+    if( p->eDir==MIGRATE_UP ){
+      sqlite3_str_appendf(s, "Running upgrade %s -> %s", zNorm, r->zId);
+    }else{
+      sqlite3_str_appendf(s, "Running downgrade %s -> %s", r->zId, zNorm);
+    }
+    if( r->zMessage[0] ) sqlite3_str_appendf(s, ", %s", r->zMessage);
+    sqlite3_free(zNorm);
+  }
+  return sqlite3_str_finish(s);
+}
+
+/*
+** The version-table statements of one step, as Alembic issues them: an
+** INSERT for a new branch, an UPDATE when one head moves, DELETE and
+** UPDATE for a merge, UPDATE and INSERT for an unmerge, a DELETE when a
+** branch goes.  Rendered into pOut, or, if pOut is NULL, executed; an
+** UPDATE or DELETE that matches no row is then an error.
+*/
+static int versionOps(Migrate *m, MigrateGraph *g, const MigrateStep *p,
+                      sqlite3_str *pOut, char **pzErr){
+  char *zTab = tableName(migrateVersionTable(m));
+  int nDel = p->nDel, nIns = p->nIns, k, rc = SQLITE_OK;
+  int iUpdFrom = -1, iUpdTo = -1;
+  if( zTab==0 ) return SQLITE_NOMEM;
+  if( nDel>0 && nIns>0 ){
+    iUpdFrom = p->aDel[0];
+    iUpdTo = p->aIns[0];
+  }
+  for(k=0; rc==SQLITE_OK && k<nDel+1+nIns; k++){
+    char *zSql = 0;
+    int bCheck = 1;
+    if( k<nDel ){
+      if( p->aDel[k]==iUpdFrom ) continue;
+      zSql = sqlite3_mprintf("DELETE FROM %s WHERE %s.version_num = %Q",
+                             zTab, zTab, g->aRev[p->aDel[k]]->zId);
+    }else if( k==nDel ){
+      if( iUpdFrom<0 ) continue;
+      zSql = sqlite3_mprintf("UPDATE %s SET version_num=%Q WHERE "
+          "%s.version_num = %Q", zTab, g->aRev[iUpdTo]->zId, zTab,
+          g->aRev[iUpdFrom]->zId);
+    }else{
+      int j = p->aIns[k-nDel-1];
+      if( j==iUpdTo ) continue;
+      zSql = sqlite3_mprintf("INSERT INTO %s (version_num) VALUES (%Q)",
+                             zTab, g->aRev[j]->zId);
+      bCheck = 0;
+    }
+    if( zSql==0 ){ rc = SQLITE_NOMEM; break; }
+    if( pOut ){
+      sqlite3_str_appendf(pOut, "%s;\n", zSql);
+    }else{
+      rc = execSql(m->db, zSql, pzErr);
+      if( rc==SQLITE_OK && bCheck && sqlite3_changes(m->db)!=1 ){
+        *pzErr = migrateMprintf("version table %s did not hold the expected "
+            "row (another connection changed it?): %s",
+            migrateVersionTable(m), zSql);
+        rc = SQLITE_ERROR;
+      }
+    }
+    sqlite3_free(zSql);
+  }
+  sqlite3_free(zTab);
+  return rc;
+}
+
+/* The text of one step: its title, its section and its version rows. */
+char *migrateStepSql(Migrate *m, MigrateGraph *g, const MigrateStep *p){
+  sqlite3_str *s = sqlite3_str_new(0);
+  char *zTitle = stepTitle(g, p);
+  char *zErr = 0;
+  sqlite3_str_appendf(s, "-- %s\n", zTitle);
+  if( p->eDir!=MIGRATE_STAMP ){
+    MigrateRev *r = g->aRev[p->iRev];
+    const char *zBody = p->eDir==MIGRATE_UP ? r->zUp : r->zDownSql;
+    if( zBody[0] ) sqlite3_str_appendf(s, "%s\n", zBody);
+  }
+  sqlite3_free(zTitle);
+  if( versionOps(m, g, p, s, &zErr) ){
+    sqlite3_free(zErr);
+    sqlite3_free(sqlite3_str_finish(s));
+    return 0;
+  }
+  return sqlite3_str_finish(s);
+}
+
+/* The whole offline script of a plan. */
+char *migratePlanSql(Migrate *m, MigrateGraph *g, const MigratePlan *p,
+                     int bCreate){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int i;
+  sqlite3_str_appendall(s, "BEGIN;\n\n");
+  if( bCreate ){
+    char *zDdl = versionTableDdl(m);
+    sqlite3_str_appendf(s, "%s;\n\n", zDdl);
+    sqlite3_free(zDdl);
+  }
+  for(i=0; i<p->nStep; i++){
+    char *z = migrateStepSql(m, g, &p->aStep[i]);
+    if( z==0 ){
+      sqlite3_free(sqlite3_str_finish(s));
+      return 0;
+    }
+    sqlite3_str_appendf(s, "%s\n", z);
+    sqlite3_free(z);
+  }
+  sqlite3_str_appendall(s, "COMMIT;\n");
+  return sqlite3_str_finish(s);
+}
+
+static double nowMs(void){
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec*1000.0 + ts.tv_nsec/1.0e6;
+}
+
+/* Is the first keyword of zSql a transaction-control statement? */
+static int isTxnControl(const char *zSql){
+  static const char *az[] = { "BEGIN", "COMMIT", "END", "ROLLBACK" };
+  int i, n = 0;
+  while( zSql[n] && ((zSql[n]>='a' && zSql[n]<='z')
+                  || (zSql[n]>='A' && zSql[n]<='Z')) ) n++;
+  for(i=0; i<4; i++){
+    if( (int)strlen(az[i])==n && sqlite3_strnicmp(az[i], zSql, n)==0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+** Run the SQL text of one section, statement by statement.  On error, the
+** message names the revision, its file, the statement and what failed.
+*/
+static int runSection(Migrate *m, const char *zFunc, MigrateRev *r,
+                      int eDir, char **pzErr){
+  const char *zSql = eDir==MIGRATE_UP ? r->zUp : r->zDownSql;
+  int rc = SQLITE_OK, iStmt = 0;
+  while( rc==SQLITE_OK && zSql[0] ){
+    sqlite3_stmt *pStmt = 0;
+    const char *zTail = 0;
+    const char *zStart = zSql;
+    char *zMsg = 0;
+    rc = sqlite3_prepare_v2(m->db, zSql, -1, &pStmt, &zTail);
+    if( rc==SQLITE_OK && pStmt==0 ){            /* comment or space only */
+      zSql = zTail;
+      continue;
+    }
+    iStmt++;
+    while( zStart<zTail && (zStart[0]==' ' || zStart[0]=='\n'
+                         || zStart[0]=='\t' || zStart[0]=='\r') ) zStart++;
+    if( rc==SQLITE_OK ){
+      const char *zText = sqlite3_sql(pStmt);
+      while( *zText==' '||*zText=='\n'||*zText=='\t'||*zText=='\r' ) zText++;
+      if( isTxnControl(zText) ){
+        zMsg = migrateMprintf("transaction control statements are not "
+            "allowed in a revision (the runner owns the transaction)");
+        rc = SQLITE_ERROR;
+      }else{
+        while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){}
+        if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+      }
+    }
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && zMsg==0 ){
+      const char *zE = sqlite3_errmsg(m->db);
+      if( strstr(zE, "database table is locked") ){
+        zMsg = migrateMprintf("%s (call %s in a statement of its own, "
+            "such as SELECT %s(...); not in a query that reads a table)",
+            zE, zFunc, zFunc);
+      }else{
+        zMsg = migrateMprintf("%s", zE);
+      }
+    }
+    sqlite3_finalize(pStmt);
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      int nStmt = zTail ? (int)(zTail-zStart) : (int)strlen(zStart);
+      while( nStmt>0 && (zStart[nStmt-1]==' ' || zStart[nStmt-1]=='\n'
+                      || zStart[nStmt-1]=='\r') ) nStmt--;
+      *pzErr = migrateMprintf("%s: revision %s (%s) failed in its %s "
+          "section at statement %d (%.*s%s): %s", zFunc, r->zId, r->zPath,
+          eDir==MIGRATE_UP ? "upgrade" : "downgrade", iStmt,
+          nStmt>200 ? 200 : nStmt, zStart, nStmt>200 ? "..." : "",
+          zMsg ? zMsg : "");
+    }
+    sqlite3_free(zMsg);
+    zSql = zTail ? zTail : "";
+  }
+  return rc;
+}
+
+/* Insert one migrate_log row. */
+static int logRow(Migrate *m, const char *zRev, const char *zDir,
+                  const char *zSum, double ms, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  int rc = sqlite3_prepare_v2(m->db, "INSERT INTO main.migrate_log(revision,"
+      " direction, applied_at, checksum, elapsed_ms) VALUES(?1, ?2, "
+      "strftime('%Y-%m-%d %H:%M:%f','now'), ?3, ?4)", -1, &pStmt, 0);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_text(pStmt, 1, zRev, -1, SQLITE_STATIC);
+    sqlite3_bind_text(pStmt, 2, zDir, -1, SQLITE_STATIC);
+    if( zSum ) sqlite3_bind_text(pStmt, 3, zSum, -1, SQLITE_STATIC);
+    if( ms>=0 ) sqlite3_bind_double(pStmt, 4, ms);
+    sqlite3_step(pStmt);
+    rc = sqlite3_finalize(pStmt);
+  }
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+    *pzErr = migrateMprintf("cannot write migrate_log: %s",
+                            sqlite3_errmsg(m->db));
+  }
+  return rc;
+}
+
+/* Run one step: its section, its version rows, its log rows. */
+static int runStep(Migrate *m, const char *zFunc, MigrateGraph *g,
+                   const MigrateStep *p, const u8 *aBefore,
+                   const u8 *aAfter, char **pzErr){
+  double t0 = nowMs();
+  int rc = SQLITE_OK, i;
+  if( m->bVerbose ){
+    char *zTitle = stepTitle(g, p);
+    if( zTitle ) fprintf(stderr, "INFO  [migrate] %s\n", zTitle);
+    sqlite3_free(zTitle);
+  }
+  if( p->eDir!=MIGRATE_STAMP ){
+    rc = runSection(m, zFunc, g->aRev[p->iRev], p->eDir, pzErr);
+  }
+  if( rc==SQLITE_OK ){
+    rc = versionOps(m, g, p, 0, pzErr);
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr ){
+      char *z = *pzErr;
+      *pzErr = migrateMprintf("%s: %s", zFunc, z);
+      sqlite3_free(z);
+    }
+  }
+  if( rc==SQLITE_OK ){
+    if( p->eDir==MIGRATE_STAMP ){
+      for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
+        if( aBefore[i]!=aAfter[i] ){
+          MigrateRev *r = g->aRev[i];
+          rc = logRow(m, r->zId, "stamp", aAfter[i] ? r->zSum : 0, -1, pzErr);
+        }
+      }
+    }else{
+      MigrateRev *r = g->aRev[p->iRev];
+      rc = logRow(m, r->zId, p->eDir==MIGRATE_UP ? "upgrade" : "downgrade",
+                  p->eDir==MIGRATE_UP ? r->zSum : 0, nowMs()-t0, pzErr);
+    }
+  }
+  return rc;
+}
+
+/* PRAGMA foreign_key_check: any row is an error. */
+static int fkCheck(Migrate *m, const char *zFunc, const char *zAfter,
+                   char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  sqlite3_str *s = 0;
+  int n = 0;
+  int rc = sqlite3_prepare_v2(m->db, "PRAGMA main.foreign_key_check", -1,
+                              &pStmt, 0);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    if( n==0 ) s = sqlite3_str_new(0);
+    if( n<5 ){
+      sqlite3_str_appendf(s, "%srow %lld of table \"%w\" has no parent row "
+          "in \"%w\"", n ? "; " : "", sqlite3_column_int64(pStmt, 1),
+          (const char*)sqlite3_column_text(pStmt, 0),
+          (const char*)sqlite3_column_text(pStmt, 2));
+    }
+    n++;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc!=SQLITE_OK ){
+    if( rc!=SQLITE_NOMEM ){
+      *pzErr = migrateMprintf("%s: %s", zFunc, sqlite3_errmsg(m->db));
+    }
+    sqlite3_free(sqlite3_str_finish(s));
+    return rc;
+  }
+  if( n>0 ){
+    char *z = sqlite3_str_finish(s);
+    *pzErr = migrateMprintf("%s: foreign key check failed after %s: %s%s",
+        zFunc, zAfter, z ? z : "", n>5 ? "; ..." : "");
+    sqlite3_free(z);
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+static int pragmaInt(sqlite3 *db, const char *zSql){
+  sqlite3_stmt *pStmt = 0;
+  int v = 0;
+  if( sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK
+   && sqlite3_step(pStmt)==SQLITE_ROW ){
+    v = sqlite3_column_int(pStmt, 0);
+  }
+  sqlite3_finalize(pStmt);
+  return v;
+}
+
+/* Start the call's transaction: BEGIN IMMEDIATE, or a SAVEPOINT. */
+static int txnBegin(Migrate *m, const char *zFunc, int bOwn, char **pzErr){
+  int rc = sqlite3_exec(m->db, bOwn ? "BEGIN IMMEDIATE" :
+                        "SAVEPOINT migrate_run", 0, 0, 0);
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+    if( (rc&0xff)==SQLITE_BUSY ){
+      *pzErr = migrateMprintf("%s: database is locked (another connection "
+          "is writing; set PRAGMA busy_timeout to wait for it)", zFunc);
+    }else{
+      *pzErr = migrateMprintf("%s: %s", zFunc, sqlite3_errmsg(m->db));
+    }
+  }
+  return rc;
+}
+
+static int txnEnd(Migrate *m, const char *zFunc, int bOwn, int bCommit,
+                  char **pzErr){
+  int rc;
+  if( bCommit ){
+    rc = sqlite3_exec(m->db, bOwn ? "COMMIT" : "RELEASE migrate_run",
+                      0, 0, 0);
+    if( rc!=SQLITE_OK ){
+      if( rc!=SQLITE_NOMEM && *pzErr==0 ){
+        *pzErr = migrateMprintf("%s: cannot commit: %s", zFunc,
+                                sqlite3_errmsg(m->db));
+      }
+      txnEnd(m, zFunc, bOwn, 0, pzErr);
+    }
+    return rc;
+  }
+  if( bOwn ){
+    if( !sqlite3_get_autocommit(m->db) ) sqlite3_exec(m->db, "ROLLBACK",0,0,0);
+  }else{
+    sqlite3_exec(m->db, "ROLLBACK TO migrate_run; RELEASE migrate_run",0,0,0);
+  }
+  return SQLITE_OK;
+}
+
+/* Prefix a bare error message with the function's name. */
+static void prefixErr(const char *zFunc, char **pzErr){
+  if( *pzErr && strncmp(*pzErr, zFunc, strlen(zFunc))!=0 ){
+    char *z = migrateMprintf("%s: %s", zFunc, *pzErr);
+    sqlite3_free(*pzErr);
+    *pzErr = z;
+  }
+}
+
+/*
+** migrate_upgrade, migrate_downgrade and migrate_stamp.  On success,
+** *pzResult is the current revisions after the move (NULL at base).
+*/
+int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
+               char **pzResult, char **pzErr){
+  sqlite3 *db = m->db;
+  MigrateGraph *g = 0;
+  MigratePlan plan;
+  int *aCur = 0, nCur = 0;
+  int bOwn = sqlite3_get_autocommit(db);
+  int bFk = 0, bInTxn = 0, rc, i;
+  u8 *aFinal = 0;
+
+  memset(&plan, 0, sizeof(plan));
+  *pzResult = 0;
+  rc = migrateGraphLoad(migrateScriptDir(m), &g, pzErr);
+  if( rc ) goto done;
+  if( bOwn ){
+    bFk = pragmaInt(db, "PRAGMA foreign_keys");
+    if( bFk ) sqlite3_exec(db, "PRAGMA foreign_keys=OFF", 0, 0, 0);
+  }else if( pragmaInt(db, "PRAGMA foreign_keys") ){
+    *pzErr = migrateMprintf("%s: PRAGMA foreign_keys is ON inside the "
+        "caller's transaction, where SQLite cannot switch it off; set it "
+        "OFF before BEGIN, or call %s outside the transaction",
+        zFunc, zFunc);
+    rc = SQLITE_ERROR;
+    goto done;
+  }
+  rc = txnBegin(m, zFunc, bOwn, pzErr);
+  if( rc ) goto done;
+  bInTxn = 1;
+  rc = migrateEnsureTables(m, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateReadCurrent(m, g, &aCur, &nCur, pzErr);
+  if( rc==SQLITE_OK ){
+    rc = migratePlan(g, aCur, nCur, zTarget, eDir, &plan, pzErr);
+  }
+  if( rc ) goto done;
+
+  if( !m->bTxnPerMigration || eDir==MIGRATE_STAMP || plan.nStep<=1 ){
+    u8 *aBefore = sqlite3_malloc64(g->nRev+1);
+    if( aBefore==0 ){ rc = SQLITE_NOMEM; goto done; }
+    memset(aBefore, 0, g->nRev+1);
+    for(i=0; i<nCur; i++) aBefore[aCur[i]] = 1;
+    rc = migrateAncestors(g, aBefore);
+    for(i=0; rc==SQLITE_OK && i<plan.nStep; i++){
+      rc = runStep(m, zFunc, g, &plan.aStep[i], aBefore, plan.aApplied,
+                   pzErr);
+    }
+    sqlite3_free(aBefore);
+    if( rc==SQLITE_OK && plan.nStep>0 ){
+      char *zTo = migrateIdList(g, plan.aTo, plan.nTo, ",");
+      char *zAfter = zTo ? migrateMprintf("moving to %s", plan.nTo ? zTo
+                                          : "base") : 0;
+      rc = zAfter ? fkCheck(m, zFunc, zAfter, pzErr) : SQLITE_NOMEM;
+      sqlite3_free(zTo);
+      sqlite3_free(zAfter);
+    }
+    if( rc==SQLITE_OK ){
+      bInTxn = 0;
+      rc = txnEnd(m, zFunc, bOwn, 1, pzErr);
+    }
+    if( rc==SQLITE_OK && plan.nTo>0 ){
+      *pzResult = migrateIdList(g, plan.aTo, plan.nTo, ",");
+      if( *pzResult==0 ) rc = SQLITE_NOMEM;
+    }
+    goto done;
+  }
+
+  /* transaction_per_migration: one revision per transaction.  Each round
+  ** re-reads the version rows and plans toward the same applied set. */
+  aFinal = plan.aApplied;
+  plan.aApplied = 0;
+  for(;;){
+    MigrateStep *pStep;
+    char *zAfter;
+    if( plan.nStep==0 ){
+      bInTxn = 0;
+      rc = txnEnd(m, zFunc, bOwn, 1, pzErr);
+      if( rc==SQLITE_OK && plan.nTo>0 ){
+        *pzResult = migrateIdList(g, plan.aTo, plan.nTo, ",");
+        if( *pzResult==0 ) rc = SQLITE_NOMEM;
+      }
+      break;
+    }
+    pStep = &plan.aStep[0];
+    rc = runStep(m, zFunc, g, pStep, 0, 0, pzErr);
+    if( rc ) break;
+    zAfter = migrateMprintf("revision %s (%s)", g->aRev[pStep->iRev]->zId,
+                            g->aRev[pStep->iRev]->zPath);
+    rc = zAfter ? fkCheck(m, zFunc, zAfter, pzErr) : SQLITE_NOMEM;
+    sqlite3_free(zAfter);
+    if( rc ) break;
+    bInTxn = 0;
+    rc = txnEnd(m, zFunc, bOwn, 1, pzErr);
+    if( rc ) break;
+    rc = txnBegin(m, zFunc, bOwn, pzErr);
+    if( rc ) break;
+    bInTxn = 1;
+    sqlite3_free(aCur); aCur = 0;
+    migratePlanClear(&plan);
+    rc = migrateReadCurrent(m, g, &aCur, &nCur, pzErr);
+    if( rc==SQLITE_OK ){
+      rc = migratePlanToward(g, aCur, nCur, aFinal, eDir, &plan);
+    }
+    if( rc ) break;
+  }
+
+done:
+  if( bInTxn ) txnEnd(m, zFunc, bOwn, 0, pzErr);
+  if( bFk ) sqlite3_exec(db, "PRAGMA foreign_keys=ON", 0, 0, 0);
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(*pzResult);
+    *pzResult = 0;
+    prefixErr(zFunc, pzErr);
+  }
+  sqlite3_free(aFinal);
+  sqlite3_free(aCur);
+  migratePlanClear(&plan);
+  migrateGraphFree(g);
+  return rc;
+}
