@@ -205,7 +205,7 @@ char *migrateIdList(MigrateGraph *g, const int *a, int n, const char *zSep){
   for(i=0; i<n; i++){
     sqlite3_str_appendf(s, "%s%s", i?zSep:"", g->aRev[a[i]]->zId);
   }
-  return sqlite3_str_finish(s);
+  return migrateStrFinish(s);
 }
 
 /*
@@ -419,17 +419,17 @@ int migrateGraphBuild(MigrateGraph *g, char **pzErr){
   sqlite3_free(aIn);
   sqlite3_free(aQ);
   if( nProblem ){
-    *pzErr = sqlite3_str_finish(pErr);
+    *pzErr = migrateStrFinish(pErr);
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  sqlite3_free(sqlite3_str_finish(pErr));
+  sqlite3_free(migrateStrFinish(pErr));
   return SQLITE_OK;
 
 oom:
   sqlite3_free(aL);
   sqlite3_free(aIn);
   sqlite3_free(aQ);
-  sqlite3_free(sqlite3_str_finish(pErr));
+  sqlite3_free(migrateStrFinish(pErr));
   return SQLITE_NOMEM;
 }
 
@@ -501,7 +501,7 @@ int migrateResolveOne(MigrateGraph *g, const char *zRef, int *piRev,
     }
     if( nFound>10 ) sqlite3_str_appendf(s, ", ...");
     *pzErr = migrateMprintf("ambiguous revision prefix '%s': it matches %z",
-                            zRef, sqlite3_str_finish(s));
+                            zRef, migrateStrFinish(s));
     return SQLITE_ERROR;
   }
   *pzErr = migrateMprintf("no revision or branch label '%s' in %s",

@@ -313,7 +313,7 @@ static char *oneLine(const char *z){
       sqlite3_str_appendchar(s, 1, *z);
     }
   }
-  return sqlite3_str_finish(s);
+  return migrateStrFinish(s);
 }
 
 /*
@@ -799,7 +799,7 @@ static void verifyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
             azWhen[i]);
       }
     }
-    zErr = sqlite3_str_finish(s);
+    zErr = migrateStrFinish(s);
     if( nProblem ) rc = SQLITE_ERROR;
     else{ sqlite3_free(zErr); zErr = 0; }
   }

@@ -162,5 +162,6 @@ void migrateSha256Hex(const void *p, size_t n, char zOut[65]);
 /* ---------------------------------------------------------------- util */
 
 char *migrateMprintf(const char *zFmt, ...);
+char *migrateStrFinish(sqlite3_str*);
 
 #endif /* MIGRATE_H */

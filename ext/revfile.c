@@ -55,6 +55,15 @@ char *migrateMprintf(const char *zFmt, ...){
   return z;
 }
 
+/* sqlite3_str_finish(), but an empty text is "" rather than NULL: NULL
+** then always means out of memory. */
+char *migrateStrFinish(sqlite3_str *s){
+  int rc = sqlite3_str_errcode(s);
+  char *z = sqlite3_str_finish(s);
+  if( z==0 && rc==SQLITE_OK ) z = sqlite3_mprintf("");
+  return z;
+}
+
 void migrateFreeList(char **az, int n){
   int i;
   if( az==0 ) return;
@@ -476,7 +485,7 @@ char *migrateRevRender(const MigrateRev *p){
                       p->zUp[0] ? "\n" : "");
   sqlite3_str_appendf(s, "-- migrate:downgrade\n%s%s", p->zDownSql,
                       p->zDownSql[0] ? "\n" : "");
-  return sqlite3_str_finish(s);
+  return migrateStrFinish(s);
 }
 
 /*

@@ -193,14 +193,14 @@ int migrateCurrentText(Migrate *m, char **pzResult, char **pzErr){
   rc = sqlite3_finalize(pStmt);
   if( rc!=SQLITE_OK ){
     *pzErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
-    sqlite3_free(sqlite3_str_finish(s));
+    sqlite3_free(migrateStrFinish(s));
     return rc;
   }
   if( n==0 ){
-    sqlite3_free(sqlite3_str_finish(s));
+    sqlite3_free(migrateStrFinish(s));
     return SQLITE_OK;
   }
-  *pzResult = sqlite3_str_finish(s);
+  *pzResult = migrateStrFinish(s);
   return *pzResult ? SQLITE_OK : SQLITE_NOMEM;
 }
 
@@ -291,7 +291,7 @@ static char *stepTitle(MigrateGraph *g, const MigrateStep *p){
     if( r->zMessage[0] ) sqlite3_str_appendf(s, ", %s", r->zMessage);
     sqlite3_free(zNorm);
   }
-  return sqlite3_str_finish(s);
+  return migrateStrFinish(s);
 }
 
 /*
@@ -362,10 +362,10 @@ char *migrateStepSql(Migrate *m, MigrateGraph *g, const MigrateStep *p){
   sqlite3_free(zTitle);
   if( versionOps(m, g, p, s, &zErr) ){
     sqlite3_free(zErr);
-    sqlite3_free(sqlite3_str_finish(s));
+    sqlite3_free(migrateStrFinish(s));
     return 0;
   }
-  return sqlite3_str_finish(s);
+  return migrateStrFinish(s);
 }
 
 /* The whole offline script of a plan. */
@@ -382,14 +382,14 @@ char *migratePlanSql(Migrate *m, MigrateGraph *g, const MigratePlan *p,
   for(i=0; i<p->nStep; i++){
     char *z = migrateStepSql(m, g, &p->aStep[i]);
     if( z==0 ){
-      sqlite3_free(sqlite3_str_finish(s));
+      sqlite3_free(migrateStrFinish(s));
       return 0;
     }
     sqlite3_str_appendf(s, "%s\n", z);
     sqlite3_free(z);
   }
   sqlite3_str_appendall(s, "COMMIT;\n");
-  return sqlite3_str_finish(s);
+  return migrateStrFinish(s);
 }
 
 static double nowMs(void){
@@ -557,11 +557,11 @@ static int fkCheck(Migrate *m, const char *zFunc, const char *zAfter,
     if( rc!=SQLITE_NOMEM ){
       *pzErr = migrateMprintf("%s: %s", zFunc, sqlite3_errmsg(m->db));
     }
-    sqlite3_free(sqlite3_str_finish(s));
+    sqlite3_free(migrateStrFinish(s));
     return rc;
   }
   if( n>0 ){
-    char *z = sqlite3_str_finish(s);
+    char *z = migrateStrFinish(s);
     *pzErr = migrateMprintf("%s: foreign key check failed after %s: %s%s",
         zFunc, zAfter, z ? z : "", n>5 ? "; ..." : "");
     sqlite3_free(z);

@@ -247,9 +247,9 @@ static void resultList(sqlite3_context *ctx, char **az, int n){
   int i;
   char *z;
   for(i=0; i<n; i++) sqlite3_str_appendf(s, "%s%s", i?",":"", az[i]);
-  z = sqlite3_str_finish(s);
-  if( z==0 && n>0 ){ sqlite3_result_error_nomem(ctx); return; }
-  sqlite3_result_text(ctx, z ? z : "", -1, z ? sqlite3_free : SQLITE_STATIC);
+  z = migrateStrFinish(s);
+  if( z==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, z, -1, sqlite3_free);
 }
 
 static int vtabColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
