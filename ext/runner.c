@@ -413,6 +413,24 @@ static int isTxnControl(const char *zSql){
 }
 
 /*
+** The length of the first statement of z: up to the semicolon that makes
+** it complete (or the end).  Used for error messages only, as the parser
+** stops early on a statement that fails to prepare.
+*/
+static int stmtLength(const char *z){
+  int i;
+  for(i=0; z[i]; i++){
+    if( z[i]==';' ){
+      char *zPrefix = sqlite3_mprintf("%.*s", i+1, z);
+      int bDone = zPrefix ? sqlite3_complete(zPrefix) : 1;
+      sqlite3_free(zPrefix);
+      if( bDone ) return i+1;
+    }
+  }
+  return i;
+}
+
+/*
 ** Run the SQL text of one section, statement by statement.  On error, the
 ** message names the revision, its file, the statement and what failed.
 */
@@ -457,7 +475,7 @@ static int runSection(Migrate *m, const char *zFunc, MigrateRev *r,
     }
     sqlite3_finalize(pStmt);
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      int nStmt = zTail ? (int)(zTail-zStart) : (int)strlen(zStart);
+      int nStmt = stmtLength(zStart);
       while( nStmt>0 && (zStart[nStmt-1]==' ' || zStart[nStmt-1]=='\n'
                       || zStart[nStmt-1]=='\r') ) nStmt--;
       *pzErr = migrateMprintf("%s: revision %s (%s) failed in its %s "
