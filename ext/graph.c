@@ -108,20 +108,23 @@ static int cmpLabelRef(const void *a, const void *b){
   return c;
 }
 
-/* Mark every ancestor (through down_revision and depends_on) of every
-** marked revision. */
-int migrateAncestors(MigrateGraph *g, u8 *aMark){
+/*
+** Extend the marked set of revisions with everything reachable from it:
+** parents and dependencies (bDown) or children and dependents (!bDown).
+*/
+static int markReachable(MigrateGraph *g, u8 *aMark, int bDown){
   int *aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
   int nQ = 0, i, k;
   if( aQ==0 ) return SQLITE_NOMEM;
   for(i=0; i<g->nRev; i++) if( aMark[i] ) aQ[nQ++] = i;
   while( nQ>0 ){
     MigrateRev *p = g->aRev[aQ[--nQ]];
-    for(k=0; k<p->nPar; k++){
-      if( !aMark[p->aPar[k]] ){ aMark[p->aPar[k]] = 1; aQ[nQ++] = p->aPar[k]; }
-    }
-    for(k=0; k<p->nDepIdx; k++){
-      int j = p->aDepIdx[k];
+    int n1 = bDown ? p->nPar : p->nKid;
+    int n2 = bDown ? p->nDepIdx : p->nDKid;
+    const int *a1 = bDown ? p->aPar : p->aKid;
+    const int *a2 = bDown ? p->aDepIdx : p->aDKid;
+    for(k=0; k<n1+n2; k++){
+      int j = k<n1 ? a1[k] : a2[k-n1];
       if( !aMark[j] ){ aMark[j] = 1; aQ[nQ++] = j; }
     }
   }
@@ -129,24 +132,15 @@ int migrateAncestors(MigrateGraph *g, u8 *aMark){
   return SQLITE_OK;
 }
 
+/* Mark every ancestor (through down_revision and depends_on) of every
+** marked revision. */
+int migrateAncestors(MigrateGraph *g, u8 *aMark){
+  return markReachable(g, aMark, 1);
+}
+
 /* Mark every descendant of every marked revision. */
 int migrateDescendants(MigrateGraph *g, u8 *aMark){
-  int *aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
-  int nQ = 0, i, k;
-  if( aQ==0 ) return SQLITE_NOMEM;
-  for(i=0; i<g->nRev; i++) if( aMark[i] ) aQ[nQ++] = i;
-  while( nQ>0 ){
-    MigrateRev *p = g->aRev[aQ[--nQ]];
-    for(k=0; k<p->nKid; k++){
-      if( !aMark[p->aKid[k]] ){ aMark[p->aKid[k]] = 1; aQ[nQ++] = p->aKid[k]; }
-    }
-    for(k=0; k<p->nDKid; k++){
-      int j = p->aDKid[k];
-      if( !aMark[j] ){ aMark[j] = 1; aQ[nQ++] = j; }
-    }
-  }
-  sqlite3_free(aQ);
-  return SQLITE_OK;
+  return markReachable(g, aMark, 0);
 }
 
 /*
