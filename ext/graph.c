@@ -98,7 +98,10 @@ void migrateGraphFree(MigrateGraph *g){
 }
 
 static int cmpRev(const void *a, const void *b){
-  return strcmp((*(MigrateRev*const*)a)->zId, (*(MigrateRev*const*)b)->zId);
+  const MigrateRev *pA = *(MigrateRev*const*)a;
+  const MigrateRev *pB = *(MigrateRev*const*)b;
+  int c = strcmp(pA->zId, pB->zId);
+  return c ? c : strcmp(pA->zPath, pB->zPath);
 }
 
 typedef struct LabelRef { const char *z; int iRev; } LabelRef;
@@ -110,9 +113,10 @@ static int cmpLabelRef(const void *a, const void *b){
 
 /*
 ** Extend the marked set of revisions with everything reachable from it:
-** parents and dependencies (bDown) or children and dependents (!bDown).
+** parents (bDown) or children (!bDown), and, if bDeps, also through
+** depends_on.
 */
-static int markReachable(MigrateGraph *g, u8 *aMark, int bDown){
+static int markReachable(MigrateGraph *g, u8 *aMark, int bDown, int bDeps){
   int *aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
   int nQ = 0, i, k;
   if( aQ==0 ) return SQLITE_NOMEM;
@@ -120,7 +124,7 @@ static int markReachable(MigrateGraph *g, u8 *aMark, int bDown){
   while( nQ>0 ){
     MigrateRev *p = g->aRev[aQ[--nQ]];
     int n1 = bDown ? p->nPar : p->nKid;
-    int n2 = bDown ? p->nDepIdx : p->nDKid;
+    int n2 = !bDeps ? 0 : bDown ? p->nDepIdx : p->nDKid;
     const int *a1 = bDown ? p->aPar : p->aKid;
     const int *a2 = bDown ? p->aDepIdx : p->aDKid;
     for(k=0; k<n1+n2; k++){
@@ -135,12 +139,55 @@ static int markReachable(MigrateGraph *g, u8 *aMark, int bDown){
 /* Mark every ancestor (through down_revision and depends_on) of every
 ** marked revision. */
 int migrateAncestors(MigrateGraph *g, u8 *aMark){
-  return markReachable(g, aMark, 1);
+  return markReachable(g, aMark, 1, 1);
 }
 
 /* Mark every descendant of every marked revision. */
 int migrateDescendants(MigrateGraph *g, u8 *aMark){
-  return markReachable(g, aMark, 0);
+  return markReachable(g, aMark, 0, 1);
+}
+
+/*
+** The lineage of revision i, as a branch label sees it: i, its ancestors
+** and its descendants through down_revision only (a dependency does not
+** make a revision part of a branch, as in Alembic).
+*/
+int migrateLineage(MigrateGraph *g, int i, u8 *aOut){
+  u8 *aTmp = sqlite3_malloc64(g->nRev+1);
+  int k;
+  if( aTmp==0 ) return SQLITE_NOMEM;
+  memset(aOut, 0, g->nRev);
+  memset(aTmp, 0, g->nRev);
+  aOut[i] = 1;
+  aTmp[i] = 1;
+  if( markReachable(g, aOut, 1, 0) || markReachable(g, aTmp, 0, 0) ){
+    sqlite3_free(aTmp);
+    return SQLITE_NOMEM;
+  }
+  for(k=0; k<g->nRev; k++) aOut[k] |= aTmp[k];
+  sqlite3_free(aTmp);
+  return SQLITE_OK;
+}
+
+/*
+** The heads on the branch that starts at revision iLabel (its
+** descendants through down_revision), in id order.
+*/
+int migrateBranchHeads(MigrateGraph *g, int iLabel, int **paHead,
+                       int *pnHead){
+  u8 *aM = sqlite3_malloc64(g->nRev+1);
+  int i, rc;
+  *paHead = 0; *pnHead = 0;
+  if( aM==0 ) return SQLITE_NOMEM;
+  memset(aM, 0, g->nRev+1);
+  aM[iLabel] = 1;
+  rc = markReachable(g, aM, 0, 0);
+  for(i=0; rc==SQLITE_OK && i<g->nHead; i++){
+    if( aM[g->aHead[i]] ) rc = intPush(paHead, pnHead, g->aHead[i]);
+  }
+  sqlite3_free(aM);
+  if( rc ){ sqlite3_free(*paHead); *paHead = 0; *pnHead = 0; }
+  return rc;
 }
 
 /*
@@ -262,8 +309,9 @@ int migrateGraphBuild(MigrateGraph *g, char **pzErr){
         continue;
       }
       if( j>=0 ){
-        PROBLEM("%s: branch label '%s' is also the id of revision %s",
-                g->aRev[aL[i].iRev]->zPath, aL[i].z, g->aRev[j]->zPath);
+        PROBLEM("%s: branch label '%s' is also the id of revision %s (%s)",
+                g->aRev[aL[i].iRev]->zPath, aL[i].z, g->aRev[j]->zId,
+                g->aRev[j]->zPath);
       }
       g->azLabel[g->nLabel] = (char*)aL[i].z;
       g->aLabelRev[g->nLabel] = aL[i].iRev;
@@ -501,23 +549,6 @@ int migrateResolveOne(MigrateGraph *g, const char *zRef, int *piRev,
   *pzErr = migrateMprintf("no revision or branch label '%s' in %s",
                           zRef, g->zDir);
   return SQLITE_ERROR;
-}
-
-/* Mark i, its ancestors and its descendants. */
-static int markLineage(MigrateGraph *g, int i, u8 *aOut){
-  u8 *aTmp = marksNew(g);
-  int k;
-  if( aTmp==0 ) return SQLITE_NOMEM;
-  memset(aOut, 0, g->nRev);
-  aOut[i] = 1;
-  aTmp[i] = 1;
-  if( migrateAncestors(g, aOut) || migrateDescendants(g, aTmp) ){
-    sqlite3_free(aTmp);
-    return SQLITE_NOMEM;
-  }
-  for(k=0; k<g->nRev; k++) aOut[k] |= aTmp[k];
-  sqlite3_free(aTmp);
-  return SQLITE_OK;
 }
 
 /* Members of aSet with no child in aSet, in id order. */
@@ -819,7 +850,7 @@ int migratePlan(
     if( iLabel>=0 ){
       aLin = marksNew(g);
       if( aLin==0 ){ rc = SQLITE_NOMEM; goto done; }
-      rc = markLineage(g, iLabel, aLin);
+      rc = migrateLineage(g, iLabel, aLin);
     }
     if( rc==SQLITE_OK && zSym ){
       char *z = sqlite3_mprintf("%.*s", nSym, zSym);
@@ -884,7 +915,7 @@ int migratePlan(
         iStart = aC[0];
         aScope = marksNew(g);
         if( aScope==0 ) rc = SQLITE_NOMEM;
-        else rc = markLineage(g, iStart, aScope);
+        else rc = migrateLineage(g, iStart, aScope);
         bDownward = 1;
       }
       sqlite3_free(aC);
@@ -898,7 +929,7 @@ int migratePlan(
     sqlite3_free(aLin);
     if( rc ) goto done;
     for(i=0; i<nS; i++) aT[aS[i]] = 1;
-    if( eDir==MIGRATE_AUTO ){
+    if( eDir==MIGRATE_AUTO && zSym==0 ){
       eDir = nRel<0 ? MIGRATE_DOWN : MIGRATE_UP;
     }
   }else if( strcmp(zRest, "base")==0 ){
@@ -921,7 +952,7 @@ int migratePlan(
         aScope = marksNew(g);
         if( aScope==0 ){ rc = SQLITE_NOMEM; goto done; }
         aScope[j] = 1;
-        if( migrateDescendants(g, aScope) ){ rc = SQLITE_NOMEM; goto done; }
+        if( markReachable(g, aScope, 0, 0) ){ rc = SQLITE_NOMEM; goto done; }
         while( g->aRev[j]->nPar==1 ){
           int par = g->aRev[j]->aPar[0];
           if( g->aRev[par]->nKid!=1 || g->aRev[par]->nPar>1 ) break;
@@ -933,15 +964,8 @@ int migratePlan(
     }
   }else if( strcmp(zRest, "heads")==0 || strcmp(zRest, "head")==0 ){
     if( iLabel>=0 ){
-      u8 *aDesc = marksNew(g);
       int *aC = 0, nC = 0;
-      if( aDesc==0 ){ rc = SQLITE_NOMEM; goto done; }
-      aDesc[iLabel] = 1;
-      rc = migrateDescendants(g, aDesc);
-      for(i=0; rc==SQLITE_OK && i<g->nHead; i++){
-        if( aDesc[g->aHead[i]] ) rc = intPush(&aC, &nC, g->aHead[i]);
-      }
-      sqlite3_free(aDesc);
+      rc = migrateBranchHeads(g, iLabel, &aC, &nC);
       if( rc==SQLITE_OK && nC>1 && zRest[4]==0 ){
         char *z = migrateIdList(g, aC, nC, ", ");
         *pzErr = migrateMprintf("branch '%s' has several heads (%s): name "
@@ -962,6 +986,18 @@ int migratePlan(
   }else{
     rc = migrateResolveOne(g, zRest, &i, pzErr);
     if( rc ) goto done;
+    if( iLabel>=0 ){
+      u8 *aLin = marksNew(g);
+      if( aLin==0 ){ rc = SQLITE_NOMEM; goto done; }
+      rc = migrateLineage(g, iLabel, aLin);
+      if( rc==SQLITE_OK && !aLin[i] ){
+        *pzErr = migrateMprintf("revision %s is not on branch '%s'",
+                                g->aRev[i]->zId, zLabel);
+        rc = SQLITE_ERROR;
+      }
+      sqlite3_free(aLin);
+      if( rc ) goto done;
+    }
     aT[i] = 1;
   }
 

@@ -115,9 +115,11 @@ static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
             && (strcmp((const char*)sqlite3_value_text(pVal), "0")==0
              || strcmp((const char*)sqlite3_value_text(pVal), "1")==0)))
        || (v!=0 && v!=1) ){
-        char *z = sqlite3_mprintf("migrate_config: %s must be 0 or 1, "
-                                  "not '%q'", zKey,
-                                  (const char*)sqlite3_value_text(pVal));
+        char *z = t==SQLITE_NULL ?
+            sqlite3_mprintf("migrate_config: %s must be 0 or 1, not NULL",
+                            zKey) :
+            sqlite3_mprintf("migrate_config: %s must be 0 or 1, not '%q'",
+                            zKey, (const char*)sqlite3_value_text(pVal));
         if( z ){ sqlite3_result_error(ctx, z, -1); sqlite3_free(z); }
         else sqlite3_result_error_nomem(ctx);
         return;
@@ -169,6 +171,7 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zDir;
   char *zErr = 0;
+  char *zSaved = (char*)m;      /* the setting before, if dir is given */
   int rc;
   if( argc>0 && sqlite3_value_type(argv[0])!=SQLITE_NULL ){
     char *zNew;
@@ -180,7 +183,7 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     }
     zNew = sqlite3_mprintf("%s", zDir);
     if( zNew==0 ){ sqlite3_result_error_nomem(ctx); return; }
-    sqlite3_free(m->zScriptLocation);
+    zSaved = m->zScriptLocation;
     m->zScriptLocation = zNew;
   }
   zDir = migrateScriptDir(m);
@@ -201,9 +204,14 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     char *z = zErr ? migrateMprintf("migrate_init: %s", zErr) : 0;
     sqlite3_free(zErr);
     resultErr(ctx, rc, z);
+    if( zSaved!=(char*)m ){                 /* restore the old setting */
+      sqlite3_free(m->zScriptLocation);
+      m->zScriptLocation = zSaved;
+    }
     return;
   }
   sqlite3_result_text(ctx, zDir, -1, SQLITE_TRANSIENT);
+  if( zSaved!=(char*)m ) sqlite3_free(zSaved);
 }
 
 /* Options of migrate_revision() */
@@ -232,8 +240,8 @@ static int parseRevOpts(sqlite3 *db, const char *zFunc, const char *zJson,
                         RevOpts *p, char **pzErr){
   sqlite3_stmt *pStmt = 0;
   int rc;
-  rc = sqlite3_prepare_v2(db, "SELECT json_valid(?1) AND json_type(?1)="
-      "'object'", -1, &pStmt, 0);
+  rc = sqlite3_prepare_v2(db, "SELECT CASE WHEN json_valid(?1) THEN "
+      "json_type(?1)='object' ELSE 0 END", -1, &pStmt, 0);
   if( rc==SQLITE_OK ){
     sqlite3_bind_text(pStmt, 1, zJson, -1, SQLITE_STATIC);
     if( sqlite3_step(pStmt)==SQLITE_ROW && sqlite3_column_int(pStmt, 0)==0 ){
@@ -317,60 +325,111 @@ static char *oneLine(const char *z){
 }
 
 /*
-** Make a section's SQL ready for the file: trimmed, with a final
-** semicolon added where only that was missing.  Incomplete SQL is an error.
+** Make a section's SQL ready for the file: trimmed, with a final semicolon
+** added where only that was missing, and free of syntax errors.  Each
+** statement is prepared in a scratch in-memory database: a syntax error is
+** refused, an error about names (no such table) is not, as the tables may
+** come from earlier revisions.
 */
 static int prepSection(const char *zFunc, const char *zName, const char *z,
                        char **pzOut, char **pzErr){
   size_t n;
   char *zOut;
+  int bAdded = 0, rc = SQLITE_OK, iStmt = 0;
+  sqlite3 *pScratch = 0;
+  const char *zSql;
+  static const char *azSuffix[] = { ";", "\n;" };
+
   while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
   n = strlen(z);
   while( n>0 && (z[n-1]==' ' || z[n-1]=='\t' || z[n-1]=='\n'
               || z[n-1]=='\r') ) n--;
   zOut = sqlite3_mprintf("%.*s", (int)n, z);
   if( zOut==0 ) return SQLITE_NOMEM;
-  if( n>0 && !sqlite3_complete(zOut) ){
-    char *zSemi = sqlite3_mprintf("%s;", zOut);
-    if( zSemi==0 ){ sqlite3_free(zOut); return SQLITE_NOMEM; }
-    if( sqlite3_complete(zSemi) ){
-      sqlite3_free(zOut);
-      zOut = zSemi;
+  if( *migrateSkipSpace(zOut)==0 ){         /* empty, or comments only */
+    *pzOut = zOut;
+    return SQLITE_OK;
+  }
+  if( !sqlite3_complete(zOut) ){
+    int i;
+    for(i=0; i<2 && !bAdded; i++){
+      char *zTry = sqlite3_mprintf("%s%s", zOut, azSuffix[i]);
+      if( zTry==0 ){ sqlite3_free(zOut); return SQLITE_NOMEM; }
+      if( sqlite3_complete(zTry) ){
+        sqlite3_free(zOut);
+        zOut = zTry;
+        bAdded = 1;
+      }else{
+        sqlite3_free(zTry);
+      }
+    }
+    if( !bAdded ) rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_open_v2(":memory:", &pScratch,
+                         SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
+  }
+  for(zSql=zOut; rc==SQLITE_OK && *migrateSkipSpace(zSql); ){
+    sqlite3_stmt *pStmt = 0;
+    const char *zTail = 0;
+    const char *zStart = migrateSkipSpace(zSql);
+    iStmt++;
+    if( sqlite3_prepare_v2(pScratch, zSql, -1, &pStmt, &zTail)==SQLITE_OK ){
+      sqlite3_finalize(pStmt);
+      zSql = zTail;
     }else{
-      sqlite3_free(zSemi);
-      sqlite3_free(zOut);
+      const char *zE = sqlite3_errmsg(pScratch);
+      int nStmt = migrateStmtLength(zStart);
+      if( strstr(zE, "syntax error") || strstr(zE, "incomplete input")
+       || strstr(zE, "unrecognized token") ){
+        if( bAdded && *migrateSkipSpace(zStart+nStmt)==0 ){
+          rc = SQLITE_ERROR;
+        }else{
+          *pzErr = migrateMprintf("%s: %s has a syntax error in statement %d "
+              "(%.*s%s): %s", zFunc, zName, iStmt, nStmt>200 ? 200 : nStmt,
+              zStart, nStmt>200 ? "..." : "", zE);
+          rc = SQLITE_ERROR;
+        }
+      }
+      zSql = zStart + nStmt;
+    }
+  }
+  sqlite3_close(pScratch);
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(zOut);
+    if( rc==SQLITE_ERROR && *pzErr==0 ){
       *pzErr = migrateMprintf("%s: %s is not complete SQL (an unterminated "
                               "string, comment or trigger?)", zFunc, zName);
-      return SQLITE_ERROR;
     }
+    return rc;
   }
   *pzOut = zOut;
   return SQLITE_OK;
 }
 
-/* The single head below the branch head reference zRef ("X@head"). */
+/* The single head of the branch named by zRef ("X@head"). */
 static int resolveBranchHead(MigrateGraph *g, const char *zFunc,
                              const char *zRef, int *piRev, char **pzErr){
   char *zLabel = sqlite3_mprintf("%.*s", (int)(strlen(zRef)-5), zRef);
-  u8 *aM = sqlite3_malloc64(g->nRev+1);
-  int rc = SQLITE_OK, iL = -1, i, nFound = 0;
-  if( zLabel==0 || aM==0 ) rc = SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = migrateResolveOne(g, zLabel, &iL, pzErr);
-  if( rc==SQLITE_OK ){
-    memset(aM, 0, g->nRev+1);
-    aM[iL] = 1;
-    rc = migrateDescendants(g, aM);
-  }
-  for(i=0; rc==SQLITE_OK && i<g->nHead; i++){
-    if( aM[g->aHead[i]] ){ *piRev = g->aHead[i]; nFound++; }
-  }
-  if( rc==SQLITE_OK && nFound!=1 ){
-    *pzErr = migrateMprintf("%s: branch '%s' has several heads", zFunc,
-                            zLabel);
+  int *aHead = 0, nHead = 0, iL = -1, rc = SQLITE_OK;
+  char *zErr = 0;
+  if( zLabel==0 ) return SQLITE_NOMEM;
+  rc = migrateResolveOne(g, zLabel, &iL, &zErr);
+  if( rc==SQLITE_OK ) rc = migrateBranchHeads(g, iL, &aHead, &nHead);
+  if( rc==SQLITE_OK && nHead!=1 ){
+    char *z = migrateIdList(g, aHead, nHead, ", ");
+    zErr = migrateMprintf("branch '%s' has several heads (%s): name one of "
+                          "them", zLabel, z);
+    sqlite3_free(z);
     rc = SQLITE_ERROR;
   }
+  if( rc==SQLITE_OK ) *piRev = aHead[0];
+  if( rc==SQLITE_ERROR ){
+    *pzErr = zErr ? migrateMprintf("%s: %s", zFunc, zErr) : 0;
+  }
+  sqlite3_free(zErr);
+  sqlite3_free(aHead);
   sqlite3_free(zLabel);
-  sqlite3_free(aM);
   return rc;
 }
 
@@ -824,6 +883,21 @@ static void migrateFree(void *p){
   }
 }
 
+/*
+** Is the extension loaded on db already?  Loading it again then changes
+** nothing: its settings and functions stay as they are.
+*/
+static int alreadyLoaded(sqlite3 *db){
+  sqlite3_stmt *pStmt = 0;
+  int bFound = 0;
+  if( sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_function_list "
+        "WHERE name='migrate_version'", -1, &pStmt, 0)==SQLITE_OK ){
+    bFound = sqlite3_step(pStmt)==SQLITE_ROW;
+  }
+  sqlite3_finalize(pStmt);
+  return bFound;
+}
+
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
@@ -862,18 +936,17 @@ int sqlite3_migrate_init(sqlite3 *db, char **pzErrMsg,
         " or later; this is SQLite %s", sqlite3_libversion());
     return SQLITE_ERROR;
   }
+  if( alreadyLoaded(db) ) return SQLITE_OK;
   m = sqlite3_malloc64(sizeof(*m));
   if( m==0 ) return SQLITE_NOMEM;
   memset(m, 0, sizeof(*m));
   m->db = db;
-  /* migrate_version owns m: its destructor runs when the connection closes */
+  /* migrate_version owns m: its destructor runs when the connection closes,
+  ** or at once if the registration fails */
   rc = sqlite3_create_function_v2(db, "migrate_version", 0,
       SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, m, versionFunc,
       0, 0, migrateFree);
-  if( rc!=SQLITE_OK ){
-    migrateFree(m);
-    return rc;
-  }
+  if( rc!=SQLITE_OK ) return rc;
   for(i=0; rc==SQLITE_OK && i<sizeof(aFunc)/sizeof(aFunc[0]); i++){
     rc = sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg,
         SQLITE_UTF8|SQLITE_DIRECTONLY, m, aFunc[i].xFunc, 0, 0);

@@ -78,6 +78,8 @@ int migrateIdValid(const char *z);
 int migrateLabelValid(const char *z);
 char *migrateNewId(void);
 char *migrateNow(void);
+const char *migrateSkipSpace(const char *z);
+int migrateStmtLength(const char *z);
 int migrateSplitList(const char *z, char ***paz, int *pn);
 void migrateFreeList(char **az, int n);
 
@@ -101,6 +103,8 @@ int migrateResolveOne(MigrateGraph*, const char *zRef, int *piRev,
                       char **pzErr);
 int migrateAncestors(MigrateGraph*, u8 *aMark);
 int migrateDescendants(MigrateGraph*, u8 *aMark);
+int migrateLineage(MigrateGraph*, int i, u8 *aOut);
+int migrateBranchHeads(MigrateGraph*, int iLabel, int **paHead, int *pnHead);
 int *migrateTopo(MigrateGraph*, const u8 *aSet, int *pn);
 char *migrateIdList(MigrateGraph*, const int *a, int n, const char *zSep);
 

@@ -64,6 +64,41 @@ char *migrateStrFinish(sqlite3_str *s){
   return z;
 }
 
+/* Skip white space and complete SQL comments. */
+const char *migrateSkipSpace(const char *z){
+  for(;;){
+    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' || *z=='\f'
+        || *z=='\v' ) z++;
+    if( z[0]=='-' && z[1]=='-' ){
+      while( *z && *z!='\n' ) z++;
+    }else if( z[0]=='/' && z[1]=='*' ){
+      const char *zEnd = strstr(z+2, "*/");
+      if( zEnd==0 ) return z;      /* unterminated: not blank space */
+      z = zEnd+2;
+    }else{
+      return z;
+    }
+  }
+}
+
+/*
+** The length of the first statement of z: up to the semicolon that makes
+** it complete (or the end).  For error messages, as the parser stops
+** early in a statement that fails to prepare.
+*/
+int migrateStmtLength(const char *z){
+  int i;
+  for(i=0; z[i]; i++){
+    if( z[i]==';' ){
+      char *zPrefix = sqlite3_mprintf("%.*s", i+1, z);
+      int bDone = zPrefix ? sqlite3_complete(zPrefix) : 1;
+      sqlite3_free(zPrefix);
+      if( bDone ) return i+1;
+    }
+  }
+  return i;
+}
+
 void migrateFreeList(char **az, int n){
   int i;
   if( az==0 ) return;
@@ -345,36 +380,51 @@ int migrateRevParse(
   return SQLITE_OK;
 }
 
-/* Read a whole file into memory obtained from sqlite3_malloc64(). */
-static int readWholeFile(const char *zPath, char **pz, size_t *pn,
-                         char **pzErr){
-  FILE *f = fopen(zPath, "rb");
+/*
+** Read the file zName of the directory open as dirFd into memory from
+** sqlite3_malloc64(), NUL-terminated.  *pbDir is set, and nothing read,
+** if it is a directory.  zPath names it in messages.
+*/
+static int readWholeFile(int dirFd, const char *zName, const char *zPath,
+                         char **pz, size_t *pn, int *pbDir, char **pzErr){
+  int fd = openat(dirFd, zName, O_RDONLY);
+  struct stat st;
   char *z = 0;
-  size_t n = 0, nAlloc = 0;
-  if( f==0 ){
+  size_t n = 0, nAlloc;
+  *pbDir = 0;
+  if( fd<0 || fstat(fd, &st)!=0 ){
+    if( fd>=0 && errno==EISDIR ){ close(fd); *pbDir = 1; return SQLITE_OK; }
     *pzErr = migrateMprintf("cannot read %s: %s", zPath, strerror(errno));
+    if( fd>=0 ) close(fd);
     return SQLITE_ERROR;
   }
+  if( S_ISDIR(st.st_mode) ){
+    close(fd);
+    *pbDir = 1;
+    return SQLITE_OK;
+  }
+  nAlloc = (size_t)st.st_size + 1;
   for(;;){
-    size_t got;
-    if( n+1>=nAlloc ){
+    ssize_t got;
+    if( z==0 || n+1>=nAlloc ){
       char *zNew;
-      nAlloc = nAlloc ? nAlloc*2 : 4096;
+      if( z ) nAlloc *= 2;
       zNew = sqlite3_realloc64(z, nAlloc);
-      if( zNew==0 ){ sqlite3_free(z); fclose(f); return SQLITE_NOMEM; }
+      if( zNew==0 ){ sqlite3_free(z); close(fd); return SQLITE_NOMEM; }
       z = zNew;
     }
-    got = fread(z+n, 1, nAlloc-n-1, f);
-    n += got;
+    got = read(fd, z+n, nAlloc-n-1);
+    if( got<0 && errno==EINTR ) continue;
+    if( got<0 ){
+      *pzErr = migrateMprintf("cannot read %s: %s", zPath, strerror(errno));
+      sqlite3_free(z);
+      close(fd);
+      return SQLITE_ERROR;
+    }
     if( got==0 ) break;
+    n += (size_t)got;
   }
-  if( ferror(f) ){
-    *pzErr = migrateMprintf("cannot read %s: %s", zPath, strerror(errno));
-    sqlite3_free(z);
-    fclose(f);
-    return SQLITE_ERROR;
-  }
-  fclose(f);
+  close(fd);
   z[n] = 0;
   *pz = z;
   *pn = n;
@@ -425,7 +475,6 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
     if( azName[nName]==0 ) rc = SQLITE_NOMEM;
     else nName++;
   }
-  closedir(d);
   if( rc==SQLITE_OK && nName>0 ){
     qsort(azName, nName, sizeof(char*), cmpName);
     aRev = sqlite3_malloc64(sizeof(MigrateRev*)*nName);
@@ -433,25 +482,21 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
   }
   for(i=0; rc==SQLITE_OK && i<nName; i++){
     char *zPath = sqlite3_mprintf("%s/%s", zDir, azName[i]);
-    struct stat st;
     char *zText = 0;
     size_t nText = 0;
+    int bDir = 0;
     if( zPath==0 ){ rc = SQLITE_NOMEM; break; }
-    if( stat(zPath, &st)!=0 ){
-      *pzErr = migrateMprintf("cannot read %s: %s", zPath, strerror(errno));
-      rc = SQLITE_ERROR;
-    }else if( S_ISDIR(st.st_mode) ){
-      /* a directory named *.sql is not a revision file: skip it */
-    }else{
-      rc = readWholeFile(zPath, &zText, &nText, pzErr);
-      if( rc==SQLITE_OK ){
-        rc = migrateRevParse(zPath, zText, nText, &aRev[nRev], pzErr);
-        if( rc==SQLITE_OK ) nRev++;
-      }
-      sqlite3_free(zText);
+    rc = readWholeFile(dirfd(d), azName[i], zPath, &zText, &nText, &bDir,
+                       pzErr);
+    /* a directory named *.sql is not a revision file: skip it */
+    if( rc==SQLITE_OK && !bDir ){
+      rc = migrateRevParse(zPath, zText, nText, &aRev[nRev], pzErr);
+      if( rc==SQLITE_OK ) nRev++;
     }
+    sqlite3_free(zText);
     sqlite3_free(zPath);
   }
+  closedir(d);
   migrateFreeList(azName, nName);
   if( rc!=SQLITE_OK ){
     for(i=0; i<nRev; i++) migrateRevFree(aRev[i]);

@@ -47,16 +47,50 @@ int migrateTableExists(sqlite3 *db, const char *zTab){
   return bExists;
 }
 
-/* The table name as Alembic writes it: bare when that is safe. */
+/*
+** The words SQLAlchemy's SQLite dialect quotes (its reserved words), so
+** that the version-table statements match what Alembic writes, byte for
+** byte.  Sorted, for bsearch().
+*/
+static const char *const azReserved[] = {
+  "add", "after", "all", "alter", "analyze", "and", "as", "asc", "attach",
+  "autoincrement", "before", "begin", "between", "by", "cascade", "case",
+  "cast", "check", "collate", "column", "commit", "conflict", "constraint",
+  "create", "cross", "current_date", "current_time", "current_timestamp",
+  "database", "default", "deferrable", "deferred", "delete", "desc",
+  "detach", "distinct", "drop", "each", "else", "end", "escape", "except",
+  "exclusive", "exists", "explain", "fail", "false", "for", "foreign",
+  "from", "full", "glob", "group", "having", "if", "ignore", "immediate",
+  "in", "index", "indexed", "initially", "inner", "insert", "instead",
+  "intersect", "into", "is", "isnull", "join", "key", "left", "like",
+  "limit", "match", "natural", "not", "notnull", "null", "of", "offset",
+  "on", "or", "order", "outer", "plan", "pragma", "primary", "query",
+  "raise", "references", "reindex", "rename", "replace", "restrict", "right",
+  "rollback", "row", "select", "set", "table", "temp", "temporary", "then",
+  "to", "transaction", "trigger", "true", "union", "unique", "update",
+  "using", "vacuum", "values", "view", "virtual", "when", "where"
+};
+
+static int cmpWord(const void *a, const void *b){
+  return strcmp((const char*)a, *(const char*const*)b);
+}
+
+/*
+** The table name as Alembic writes it: bare, unless it is a reserved word,
+** holds an upper-case letter or a character outside [a-z0-9_$], or starts
+** with a digit or '$'; then in double quotes.
+*/
 static char *tableName(const char *z){
-  int i, bPlain = (z[0]<'0' || z[0]>'9');
+  int i, bPlain = !((z[0]>='0' && z[0]<='9') || z[0]=='$');
   for(i=0; z[i] && bPlain; i++){
     char c = z[i];
-    if( !((c>='a'&&c<='z')||(c>='A'&&c<='Z')||(c>='0'&&c<='9')||c=='_') ){
-      bPlain = 0;
-    }
+    if( !((c>='a'&&c<='z')||(c>='0'&&c<='9')||c=='_'||c=='$') ) bPlain = 0;
   }
-  if( i==0 || sqlite3_keyword_check(z, i) ) bPlain = 0;
+  if( bPlain && bsearch(z, azReserved, sizeof(azReserved)/sizeof(azReserved[0]),
+                        sizeof(azReserved[0]), cmpWord) ){
+    bPlain = 0;
+  }
+  if( i==0 ) bPlain = 0;
   return bPlain ? sqlite3_mprintf("%s", z) : sqlite3_mprintf("\"%w\"", z);
 }
 
@@ -402,6 +436,7 @@ static double nowMs(void){
 static int isTxnControl(const char *zSql){
   static const char *az[] = { "BEGIN", "COMMIT", "END", "ROLLBACK" };
   int i, n = 0;
+  zSql = migrateSkipSpace(zSql);
   while( zSql[n] && ((zSql[n]>='a' && zSql[n]<='z')
                   || (zSql[n]>='A' && zSql[n]<='Z')) ) n++;
   for(i=0; i<4; i++){
@@ -410,24 +445,6 @@ static int isTxnControl(const char *zSql){
     }
   }
   return 0;
-}
-
-/*
-** The length of the first statement of z: up to the semicolon that makes
-** it complete (or the end).  Used for error messages only, as the parser
-** stops early on a statement that fails to prepare.
-*/
-static int stmtLength(const char *z){
-  int i;
-  for(i=0; z[i]; i++){
-    if( z[i]==';' ){
-      char *zPrefix = sqlite3_mprintf("%.*s", i+1, z);
-      int bDone = zPrefix ? sqlite3_complete(zPrefix) : 1;
-      sqlite3_free(zPrefix);
-      if( bDone ) return i+1;
-    }
-  }
-  return i;
 }
 
 /*
@@ -452,15 +469,20 @@ static int runSection(Migrate *m, const char *zFunc, MigrateRev *r,
     while( zStart<zTail && (zStart[0]==' ' || zStart[0]=='\n'
                          || zStart[0]=='\t' || zStart[0]=='\r') ) zStart++;
     if( rc==SQLITE_OK ){
-      const char *zText = sqlite3_sql(pStmt);
-      while( *zText==' '||*zText=='\n'||*zText=='\t'||*zText=='\r' ) zText++;
-      if( isTxnControl(zText) ){
+      if( isTxnControl(sqlite3_sql(pStmt)) ){
         zMsg = migrateMprintf("transaction control statements are not "
             "allowed in a revision (the runner owns the transaction)");
         rc = SQLITE_ERROR;
       }else{
         while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){}
         if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+        if( sqlite3_get_autocommit(m->db) ){
+          /* INSERT OR ROLLBACK, or the like, ended the transaction */
+          zMsg = migrateMprintf("%s%sthe statement ended the transaction "
+              "(ON CONFLICT ROLLBACK?); everything the call did is undone",
+              rc ? sqlite3_errmsg(m->db) : "", rc ? ": " : "");
+          rc = SQLITE_ERROR;
+        }
       }
     }
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && zMsg==0 ){
@@ -475,7 +497,7 @@ static int runSection(Migrate *m, const char *zFunc, MigrateRev *r,
     }
     sqlite3_finalize(pStmt);
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      int nStmt = stmtLength(zStart);
+      int nStmt = migrateStmtLength(zStart);
       while( nStmt>0 && (zStart[nStmt-1]==' ' || zStart[nStmt-1]=='\n'
                       || zStart[nStmt-1]=='\r') ) nStmt--;
       *pzErr = migrateMprintf("%s: revision %s (%s) failed in its %s "
