@@ -55,7 +55,7 @@ int migrateGraphFind(MigrateGraph *g, const char *zId){
   return -1;
 }
 
-static int findLabel(MigrateGraph *g, const char *z){
+int migrateFindLabel(MigrateGraph *g, const char *z){
   int lo = 0, hi = g->nLabel-1;
   while( lo<=hi ){
     int mid = (lo+hi)/2;
@@ -343,7 +343,7 @@ int migrateGraphBuild(MigrateGraph *g, char **pzErr){
     for(k=0; k<p->nDep; k++){
       int j = migrateGraphFind(g, p->azDep[k]);
       int m, bDup = 0;
-      if( j<0 ) j = findLabel(g, p->azDep[k]);
+      if( j<0 ) j = migrateFindLabel(g, p->azDep[k]);
       if( j<0 ){
         PROBLEM("%s: depends_on '%s' of revision %s is neither a revision "
                 "nor a branch label", p->zPath, p->azDep[k], p->zId);
@@ -520,7 +520,7 @@ int migrateResolveOne(MigrateGraph *g, const char *zRef, int *piRev,
     return SQLITE_ERROR;
   }
   i = migrateGraphFind(g, zRef);
-  if( i<0 ) i = findLabel(g, zRef);
+  if( i<0 ) i = migrateFindLabel(g, zRef);
   if( i>=0 ){ *piRev = i; return SQLITE_OK; }
   n = (int)strlen(zRef);
   if( n>0 ){
@@ -933,16 +933,7 @@ int migratePlan(
       eDir = nRel<0 ? MIGRATE_DOWN : MIGRATE_UP;
     }
   }else if( strcmp(zRest, "base")==0 ){
-    if( iLabel>=0 && eDir==MIGRATE_UP ){
-      /* the first revision of the branch */
-      int j = iLabel;
-      while( g->aRev[j]->nPar==1 ){
-        int par = g->aRev[j]->aPar[0];
-        if( g->aRev[par]->nKid!=1 || g->aRev[par]->nPar>1 ) break;
-        j = par;
-      }
-      aT[j] = 1;
-    }else{
+    {
       bBase = 1;
       bDownward = 1;
       if( iLabel>=0 ){

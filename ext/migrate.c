@@ -10,7 +10,7 @@
 **   migrate_config(key [, value])             read or set a setting
 **   migrate_init([dir])                       script directory + tables
 **   migrate_revision(msg [, up [, down [, options_json]]])  a new revision
-**   migrate_merge(msg [, revisions])          a merge revision
+**   migrate_merge(msg [, revisions [, options_json]])  a merge revision
 **   migrate_upgrade(target)                   apply revisions
 **   migrate_downgrade(target)                 revert revisions
 **   migrate_stamp(target)                     set the version rows only
@@ -382,7 +382,8 @@ static int prepSection(const char *zFunc, const char *zName, const char *z,
       int nStmt = migrateStmtLength(zStart);
       if( strstr(zE, "syntax error") || strstr(zE, "incomplete input")
        || strstr(zE, "unrecognized token") ){
-        if( bAdded && *migrateSkipSpace(zStart+nStmt)==0 ){
+        if( bAdded && *migrateSkipSpace(zStart+nStmt)==0
+         && (strstr(zE, "near \";\"") || strstr(zE, "incomplete input")) ){
           rc = SQLITE_ERROR;
         }else{
           *pzErr = migrateMprintf("%s: %s has a syntax error in statement %d "
@@ -530,14 +531,16 @@ static int writeRevision(MigrateGraph *g, const char *zFunc,
     }
   }
 
-  /* dependencies, resolved to full ids */
+  /* dependencies: must resolve; prefixes are written in full */
   if( rc==SQLITE_OK && pOpt->zDeps ){
     rc = migrateSplitList(pOpt->zDeps, &rev.azDep, &rev.nDep);
     for(i=0; rc==SQLITE_OK && i<rev.nDep; i++){
       int j;
       char *zErr = 0;
       rc = migrateResolveOne(g, rev.azDep[i], &j, &zErr);
-      if( rc==SQLITE_OK ){
+      if( rc==SQLITE_OK && migrateFindLabel(g, rev.azDep[i])<0 ){
+        /* an id or a prefix of one is written as the full id; a branch
+        ** label is kept as written, as Alembic does */
         sqlite3_free(rev.azDep[i]);
         rev.azDep[i] = sqlite3_mprintf("%s", g->aRev[j]->zId);
         if( rev.azDep[i]==0 ) rc = SQLITE_NOMEM;
@@ -672,7 +675,7 @@ static void revisionFunc(sqlite3_context *ctx, int argc,
   sqlite3_result_text(ctx, zId, -1, sqlite3_free);
 }
 
-/* migrate_merge(message [, revisions]) */
+/* migrate_merge(message [, revisions [, options_json]]) */
 static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   static const char zFunc[] = "migrate_merge";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
@@ -689,8 +692,21 @@ static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     zRevs = argText(ctx, argv, 1, zFunc, "revisions");
     if( zRevs==0 ) return;
   }
-  rc = migrateGraphLoad(migrateScriptDir(m), &g, &zErr);
-  if( rc ) zErr = prefixed(zFunc, zErr);
+  rc = SQLITE_OK;
+  if( argc>2 && sqlite3_value_type(argv[2])!=SQLITE_NULL ){
+    const char *zJson = argText(ctx, argv, 2, zFunc, "options_json");
+    if( zJson==0 ) return;
+    rc = parseRevOpts(m->db, zFunc, zJson, &opt, &zErr);
+    if( rc==SQLITE_OK && (opt.zHead || opt.zDeps || opt.bSplice) ){
+      zErr = migrateMprintf("%s: only the options rev_id and branch_label "
+                            "apply to a merge", zFunc);
+      rc = SQLITE_ERROR;
+    }
+  }
+  if( rc==SQLITE_OK ){
+    rc = migrateGraphLoad(migrateScriptDir(m), &g, &zErr);
+    if( rc ) zErr = prefixed(zFunc, zErr);
+  }
   if( rc==SQLITE_OK ){
     if( zRevs==0 || strcmp(zRevs, "heads")==0 ){
       aPar = sqlite3_malloc64(sizeof(int)*(g->nHead+1));
@@ -720,16 +736,15 @@ static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     }
   }
   if( rc==SQLITE_OK && nPar<2 ){
-    char *z = migrateIdList(g, aPar, nPar, ", ");
     zErr = migrateMprintf("%s: nothing to merge: %s", zFunc, nPar==0 ?
         "there are no revisions" : "only one head is given or present");
-    sqlite3_free(z);
     rc = SQLITE_ERROR;
   }
   if( rc==SQLITE_OK ){
     rc = writeRevision(g, zFunc, zMsg, "", "", aPar, nPar, &opt, &zId, &zErr);
   }
   sqlite3_free(aPar);
+  revOptsClear(&opt);
   migrateGraphFree(g);
   if( rc ){
     resultErr(ctx, rc, zErr);
@@ -918,6 +933,7 @@ int sqlite3_migrate_init(sqlite3 *db, char **pzErrMsg,
     { "migrate_revision",  4, revisionFunc },
     { "migrate_merge",     1, mergeFunc },
     { "migrate_merge",     2, mergeFunc },
+    { "migrate_merge",     3, mergeFunc },
     { "migrate_upgrade",   1, upgradeFunc },
     { "migrate_downgrade", 1, downgradeFunc },
     { "migrate_stamp",     1, stampFunc },

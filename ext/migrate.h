@@ -98,6 +98,7 @@ int migrateGraphLoad(const char *zDir, MigrateGraph **ppG, char **pzErr);
 int migrateGraphBuild(MigrateGraph*, char **pzErr);
 void migrateGraphFree(MigrateGraph*);
 int migrateGraphFind(MigrateGraph*, const char *zId);
+int migrateFindLabel(MigrateGraph*, const char *zLabel);
 int migrateGraphVerify(MigrateGraph*, char **pzErr);
 int migrateResolveOne(MigrateGraph*, const char *zRef, int *piRev,
                       char **pzErr);

@@ -214,6 +214,11 @@ static int vtabFilter(sqlite3_vtab_cursor *cur, int idxNum,
   if( !pTab->bPlan ) return historyFilter(pCur, pTab);
   {
     const char *zTarget, *zFrom = 0;
+    if( idxNum==0 ){
+      return vtabErr(&pTab->base, SQLITE_ERROR, sqlite3_mprintf(
+          "migrate_plan: a target is required, as in "
+          "SELECT * FROM migrate_plan('head')"));
+    }
     if( argc<1 || sqlite3_value_type(argv[0])!=SQLITE_TEXT ){
       return vtabErr(&pTab->base, SQLITE_ERROR,
                      sqlite3_mprintf("migrate_plan: target must be text"));
@@ -323,8 +328,9 @@ static int vtabRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
 
 /*
 ** migrate_history takes no argument.  migrate_plan needs target (argv[0])
-** and may take from_rev (argv[1]); without a usable target it is
-** SQLITE_CONSTRAINT, so that SQLite reports a missing argument.
+** and may take from_rev (argv[1]).  A target that is there but not usable
+** in this plan is SQLITE_CONSTRAINT; no target at all is a plan of last
+** resort (idxNum 0) whose xFilter reports the missing argument.
 */
 static int vtabBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   MigrateVtab *pTab = (MigrateVtab*)pVtab;
@@ -344,7 +350,12 @@ static int vtabBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
       iFrom = i;
     }
   }
-  if( iTarget<0 ) return SQLITE_CONSTRAINT;
+  if( iTarget<0 ){
+    /* no target at all: xFilter says that it is required */
+    pInfo->idxNum = 0;
+    pInfo->estimatedCost = 1e99;
+    return SQLITE_OK;
+  }
   pInfo->aConstraintUsage[iTarget].argvIndex = 1;
   pInfo->aConstraintUsage[iTarget].omit = 1;
   pInfo->idxNum = 1;
