@@ -214,7 +214,8 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( zSaved!=(char*)m ) sqlite3_free(zSaved);
 }
 
-/* Options of migrate_revision() */
+/* Options of migrate_revision(), migrate_merge() and migrate_autogenerate() */
+
 typedef struct RevOpts RevOpts;
 struct RevOpts {
   char *zHead;          /* head: the revision to build on */
@@ -222,6 +223,8 @@ struct RevOpts {
   char *zDeps;          /* depends_on: comma-separated */
   char *zRevId;         /* rev_id */
   int bSplice;          /* splice: allow a parent that is not a head */
+  char *zInclude;       /* include: GLOB patterns, comma-separated */
+  char *zExclude;       /* exclude: the same */
 };
 
 static void revOptsClear(RevOpts *p){
@@ -229,15 +232,24 @@ static void revOptsClear(RevOpts *p){
   sqlite3_free(p->zLabel);
   sqlite3_free(p->zDeps);
   sqlite3_free(p->zRevId);
+  sqlite3_free(p->zInclude);
+  sqlite3_free(p->zExclude);
   memset(p, 0, sizeof(*p));
 }
 
 /*
 ** Parse options_json with SQLite's JSON functions.  Values are text, or
-** arrays of text for branch_label and depends_on; splice is a boolean.
+** arrays of text for the list options; splice is a boolean.  Only the
+** options of mAllowed are accepted.
 */
 static int parseRevOpts(sqlite3 *db, const char *zFunc, const char *zJson,
-                        RevOpts *p, char **pzErr){
+                        unsigned mAllowed, RevOpts *p, char **pzErr){
+  static const struct { const char *zName; unsigned m; int bList; } aOpt[] = {
+    { "head", OPT_HEAD, 0 },          { "branch_label", OPT_LABEL, 1 },
+    { "depends_on", OPT_DEPS, 1 },    { "rev_id", OPT_REVID, 0 },
+    { "splice", OPT_SPLICE, 0 },      { "include", OPT_INCLUDE, 1 },
+    { "exclude", OPT_EXCLUDE, 1 },
+  };
   sqlite3_stmt *pStmt = 0;
   int rc;
   rc = sqlite3_prepare_v2(db, "SELECT CASE WHEN json_valid(?1) THEN "
@@ -267,30 +279,45 @@ static int parseRevOpts(sqlite3 *db, const char *zFunc, const char *zJson,
     const char *zVal = (const char*)sqlite3_column_text(pStmt, 2);
     int nBad = sqlite3_column_int(pStmt, 3);
     char **pz = 0;
-    int bList = 0;
-    if( strcmp(zKey, "head")==0 ) pz = &p->zHead;
-    else if( strcmp(zKey, "rev_id")==0 ) pz = &p->zRevId;
-    else if( strcmp(zKey, "branch_label")==0 ){ pz = &p->zLabel; bList = 1; }
-    else if( strcmp(zKey, "depends_on")==0 ){ pz = &p->zDeps; bList = 1; }
-    else if( strcmp(zKey, "splice")==0 ){
-      if( strcmp(zType, "true")!=0 && strcmp(zType, "false")!=0 ){
-        *pzErr = migrateMprintf("%s: option 'splice' must be true or false",
-                                zFunc);
-        rc = SQLITE_ERROR;
+    size_t k;
+    for(k=0; k<sizeof(aOpt)/sizeof(aOpt[0]); k++){
+      if( (aOpt[k].m & mAllowed) && strcmp(aOpt[k].zName, zKey)==0 ) break;
+    }
+    if( k==sizeof(aOpt)/sizeof(aOpt[0]) ){
+      sqlite3_str *s = sqlite3_str_new(0);
+      int n = 0;
+      for(k=0; k<sizeof(aOpt)/sizeof(aOpt[0]); k++){
+        if( aOpt[k].m & mAllowed ){
+          sqlite3_str_appendf(s, "%s%s", n++ ? ", " : "", aOpt[k].zName);
+        }
       }
-      p->bSplice = zType[0]=='t';
-      continue;
-    }else{
-      *pzErr = migrateMprintf("%s: unknown option '%s' (expected head, "
-          "branch_label, depends_on, rev_id or splice)", zFunc, zKey);
+      *pzErr = migrateMprintf("%s: unknown option '%s' (expected %z)",
+                              zFunc, zKey, migrateStrFinish(s));
       rc = SQLITE_ERROR;
       break;
     }
+    switch( aOpt[k].m ){
+      case OPT_HEAD:    pz = &p->zHead; break;
+      case OPT_LABEL:   pz = &p->zLabel; break;
+      case OPT_DEPS:    pz = &p->zDeps; break;
+      case OPT_REVID:   pz = &p->zRevId; break;
+      case OPT_INCLUDE: pz = &p->zInclude; break;
+      case OPT_EXCLUDE: pz = &p->zExclude; break;
+      default: {
+        if( strcmp(zType, "true")!=0 && strcmp(zType, "false")!=0 ){
+          *pzErr = migrateMprintf("%s: option 'splice' must be true or false",
+                                  zFunc);
+          rc = SQLITE_ERROR;
+        }
+        p->bSplice = zType[0]=='t';
+        continue;
+      }
+    }
     if( strcmp(zType, "null")==0 ) continue;
-    if( !(strcmp(zType, "text")==0 || (bList && strcmp(zType, "array")==0
-                                       && nBad==0)) ){
+    if( !(strcmp(zType, "text")==0 || (aOpt[k].bList
+          && strcmp(zType, "array")==0 && nBad==0)) ){
       *pzErr = migrateMprintf("%s: option '%s' must be text%s", zFunc, zKey,
-                              bList ? " or an array of text" : "");
+                              aOpt[k].bList ? " or an array of text" : "");
       rc = SQLITE_ERROR;
       break;
     }
@@ -628,7 +655,8 @@ static void revisionFunc(sqlite3_context *ctx, int argc,
   if( argc>3 && sqlite3_value_type(argv[3])!=SQLITE_NULL ){
     const char *zJson = argText(ctx, argv, 3, zFunc, "options_json");
     if( zJson==0 ) return;
-    rc = parseRevOpts(m->db, zFunc, zJson, &opt, &zErr);
+    rc = parseRevOpts(m->db, zFunc, zJson, OPT_HEAD|OPT_LABEL|OPT_DEPS
+                      |OPT_REVID|OPT_SPLICE, &opt, &zErr);
   }
   if( rc==SQLITE_OK ){
     rc = migrateGraphLoad(migrateScriptDir(m), &g, &zErr);
@@ -696,12 +724,7 @@ static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( argc>2 && sqlite3_value_type(argv[2])!=SQLITE_NULL ){
     const char *zJson = argText(ctx, argv, 2, zFunc, "options_json");
     if( zJson==0 ) return;
-    rc = parseRevOpts(m->db, zFunc, zJson, &opt, &zErr);
-    if( rc==SQLITE_OK && (opt.zHead || opt.zDeps || opt.bSplice) ){
-      zErr = migrateMprintf("%s: only the options rev_id and branch_label "
-                            "apply to a merge", zFunc);
-      rc = SQLITE_ERROR;
-    }
+    rc = parseRevOpts(m->db, zFunc, zJson, OPT_REVID|OPT_LABEL, &opt, &zErr);
   }
   if( rc==SQLITE_OK ){
     rc = migrateGraphLoad(migrateScriptDir(m), &g, &zErr);
@@ -889,6 +912,204 @@ static void verifyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_result_text(ctx, "ok", -1, SQLITE_STATIC);
 }
 
+/* Fill a filter from the include/exclude options. */
+static int optsFilter(const RevOpts *pOpt, MigrateFilter *pF){
+  int rc = SQLITE_OK;
+  memset(pF, 0, sizeof(*pF));
+  if( pOpt->zInclude ){
+    rc = migrateSplitList(pOpt->zInclude, &pF->azInclude, &pF->nInclude);
+  }
+  if( rc==SQLITE_OK && pOpt->zExclude ){
+    rc = migrateSplitList(pOpt->zExclude, &pF->azExclude, &pF->nExclude);
+  }
+  return rc;
+}
+
+static void filterClear(MigrateFilter *pF){
+  migrateFreeList(pF->azInclude, pF->nInclude);
+  migrateFreeList(pF->azExclude, pF->nExclude);
+  memset(pF, 0, sizeof(*pF));
+}
+
+/*
+** The diff from the live schema of m->db to the model argument.  With
+** bBoth, pDown also gets the way back.  Options (argument iOpt, if there)
+** may hold the keys of mAllowed.
+*/
+int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
+                     sqlite3_value *pOptions, unsigned mAllowed,
+                     void *pOptOut, MigrateDiff *pUp, MigrateDiff *pDown,
+                     char **pzErr){
+  RevOpts opt;
+  MigrateFilter filter;
+  MigrateModel *pM = 0;
+  MigrateSchema *pLive = 0;
+  char *zErr = 0;
+  int rc = SQLITE_OK;
+  memset(&opt, 0, sizeof(opt));
+  memset(&filter, 0, sizeof(filter));
+  if( pOptions && sqlite3_value_type(pOptions)!=SQLITE_NULL ){
+    if( sqlite3_value_type(pOptions)!=SQLITE_TEXT ){
+      *pzErr = migrateMprintf("%s: options_json must be text", zFunc);
+      return SQLITE_ERROR;
+    }
+    rc = parseRevOpts(m->db, zFunc, (const char*)sqlite3_value_text(pOptions),
+                      mAllowed, &opt, pzErr);
+  }
+  if( rc==SQLITE_OK ) rc = optsFilter(&opt, &filter);
+  if( rc==SQLITE_OK ){
+    rc = migrateModelLoad(pModel, migrateVersionTable(m), &pM, &zErr);
+    if( rc==SQLITE_ERROR ) *pzErr = prefixed(zFunc, zErr), zErr = 0;
+  }
+  if( rc==SQLITE_OK ){
+    rc = migrateSchemaRead(m->db, migrateVersionTable(m), &pLive, &zErr);
+    if( rc==SQLITE_ERROR ) *pzErr = prefixed(zFunc, zErr), zErr = 0;
+  }
+  if( rc==SQLITE_OK ){
+    rc = migrateDiff(pLive, pM->pSchema, pM->aRen, pM->nRen, 0, &filter, pUp,
+                     pzErr);
+  }
+  if( rc==SQLITE_OK && pDown ){
+    rc = migrateDiff(pM->pSchema, pLive, pM->aRen, pM->nRen, 1, &filter,
+                     pDown, pzErr);
+    if( rc ) migrateDiffClear(pUp);
+  }
+  sqlite3_free(zErr);
+  migrateModelFree(pM);
+  migrateSchemaFree(pLive);
+  filterClear(&filter);
+  if( pOptOut ) *(RevOpts*)pOptOut = opt;
+  else revOptsClear(&opt);
+  return rc;
+}
+
+/* migrate_schema() */
+static void schemaFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  MigrateSchema *p = 0;
+  char *zErr = 0, *zJson;
+  int rc;
+  (void)argc; (void)argv;
+  rc = migrateSchemaRead(m->db, migrateVersionTable(m), &p, &zErr);
+  if( rc ){
+    resultErr(ctx, rc, prefixed("migrate_schema", zErr));
+    return;
+  }
+  zJson = migrateSchemaJson(p);
+  migrateSchemaFree(p);
+  if( zJson==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, zJson, -1, sqlite3_free);
+}
+
+/* migrate_diff(model [, options_json]) */
+static void diffFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  MigrateDiff d;
+  char *zErr = 0, *zSql;
+  int rc = migrateModelDiff(m, "migrate_diff", argv[0], argc>1 ? argv[1] : 0,
+                            OPT_INCLUDE|OPT_EXCLUDE, 0, &d, 0, &zErr);
+  if( rc ){ resultErr(ctx, rc, zErr); return; }
+  zSql = migrateDiffSql(&d);
+  migrateDiffClear(&d);
+  if( zSql==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, zSql, -1, sqlite3_free);
+}
+
+/* migrate_check(model [, options_json]) */
+static void checkFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  MigrateDiff d;
+  char *zErr = 0;
+  int rc = migrateModelDiff(m, "migrate_check", argv[0], argc>1 ? argv[1] : 0,
+                            OPT_INCLUDE|OPT_EXCLUDE, 0, &d, 0, &zErr);
+  if( rc ){ resultErr(ctx, rc, zErr); return; }
+  if( d.nOp==0 ){
+    sqlite3_result_text(ctx, "ok", -1, SQLITE_STATIC);
+  }else{
+    sqlite3_str *s = sqlite3_str_new(0);
+    int i;
+    sqlite3_str_appendf(s, "migrate_check: the database differs from the "
+                        "model in %d operation%s:", d.nOp, d.nOp>1 ? "s" : "");
+    for(i=0; i<d.nOp; i++){
+      sqlite3_str_appendf(s, "\n  %s %s%s", d.aOp[i].zOp, d.aOp[i].zObject,
+                          d.aOp[i].bDestructive ? " (destructive)" : "");
+    }
+    zErr = migrateStrFinish(s);
+    resultErr(ctx, SQLITE_ERROR, zErr);
+  }
+  migrateDiffClear(&d);
+}
+
+/* migrate_autogenerate(message, model [, options_json]) */
+static void autogenerateFunc(sqlite3_context *ctx, int argc,
+                             sqlite3_value **argv){
+  static const char zFunc[] = "migrate_autogenerate";
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  MigrateGraph *g = 0;
+  MigrateDiff up, down;
+  RevOpts opt;
+  const char *zMsg;
+  char *zErr = 0, *zId = 0, *zUp = 0, *zDown = 0;
+  int *aCur = 0, nCur = 0, rc, i, iPar = -1, bDiff = 0;
+
+  memset(&up, 0, sizeof(up));
+  memset(&down, 0, sizeof(down));
+  memset(&opt, 0, sizeof(opt));
+  zMsg = argText(ctx, argv, 0, zFunc, "message");
+  if( zMsg==0 ) return;
+  rc = migrateLoadState(m, &g, &aCur, &nCur, &zErr);
+  if( rc ) zErr = prefixed(zFunc, zErr);
+  if( rc==SQLITE_OK ){
+    int bAtHead = nCur==g->nHead;
+    for(i=0; bAtHead && i<nCur; i++) if( aCur[i]!=g->aHead[i] ) bAtHead = 0;
+    if( !bAtHead ){
+      char *zC = migrateIdList(g, aCur, nCur, ",");
+      char *zH = migrateIdList(g, g->aHead, g->nHead, ",");
+      zErr = migrateMprintf("%s: the database is not at head (current: %s; "
+          "head: %s): upgrade it first, so that the new revision starts "
+          "where the others end", zFunc, nCur ? zC : "base", zH);
+      sqlite3_free(zC);
+      sqlite3_free(zH);
+      rc = SQLITE_ERROR;
+    }else if( g->nHead>1 ){
+      char *zH = migrateIdList(g, g->aHead, g->nHead, ", ");
+      zErr = migrateMprintf("%s: multiple heads are present (%s): merge them "
+                            "with migrate_merge() first", zFunc, zH);
+      sqlite3_free(zH);
+      rc = SQLITE_ERROR;
+    }else if( g->nHead==1 ){
+      iPar = g->aHead[0];
+    }
+  }
+  if( rc==SQLITE_OK ){
+    rc = migrateModelDiff(m, zFunc, argv[1], argc>2 ? argv[2] : 0,
+                          OPT_REVID|OPT_LABEL|OPT_INCLUDE|OPT_EXCLUDE, &opt,
+                          &up, &down, &zErr);
+    bDiff = rc==SQLITE_OK;
+  }
+  if( rc==SQLITE_OK && up.nOp>0 ){
+    zUp = migrateDiffSql(&up);
+    zDown = migrateDiffSql(&down);
+    if( zUp==0 || zDown==0 ) rc = SQLITE_NOMEM;
+    if( rc==SQLITE_OK ){
+      rc = writeRevision(g, zFunc, zMsg, zUp, zDown, &iPar, iPar>=0 ? 1 : 0,
+                         &opt, &zId, &zErr);
+    }
+  }
+  if( bDiff ){
+    migrateDiffClear(&up);
+    migrateDiffClear(&down);
+  }
+  revOptsClear(&opt);
+  sqlite3_free(zUp);
+  sqlite3_free(zDown);
+  sqlite3_free(aCur);
+  migrateGraphFree(g);
+  if( rc ){ resultErr(ctx, rc, zErr); return; }
+  if( zId ) sqlite3_result_text(ctx, zId, -1, sqlite3_free);
+  else sqlite3_result_null(ctx);
+}
+
 static void migrateFree(void *p){
   Migrate *m = (Migrate*)p;
   if( m ){
@@ -941,6 +1162,13 @@ int sqlite3_migrate_init(sqlite3 *db, char **pzErrMsg,
     { "migrate_sql",       1, sqlFunc },
     { "migrate_sql",       2, sqlFunc },
     { "migrate_verify",    0, verifyFunc },
+    { "migrate_schema",    0, schemaFunc },
+    { "migrate_diff",      1, diffFunc },
+    { "migrate_diff",      2, diffFunc },
+    { "migrate_check",     1, checkFunc },
+    { "migrate_check",     2, checkFunc },
+    { "migrate_autogenerate", 2, autogenerateFunc },
+    { "migrate_autogenerate", 3, autogenerateFunc },
   };
   Migrate *m;
   int rc = SQLITE_OK;

@@ -9,8 +9,13 @@
 **   revfile.c   revision files: read, parse, validate, write
 **   graph.c     the revision graph, heads, targets and plans
 **   runner.c    transactions, the version table, migrate_log, execution
-**   vtab.c      the migrate_history and migrate_plan virtual tables
+**   vtab.c      the migrate_history, migrate_plan and migrate_diff_ops
+**               virtual tables
 **   sha256.c    SHA-256, for the checksums kept in migrate_log
+**   schema.c    schema introspection into one normal form; SQL tokens
+**   model.c     models (JSON or DDL) loaded into a scratch database
+**   diff.c      comparing two schemas, and the SQL that moves one to the
+**               other (ALTER TABLE where exact, else a table rebuild)
 **
 ** Every object that lives longer than one call belongs to a connection
 ** (struct Migrate); there is no global mutable state.
@@ -155,6 +160,147 @@ int migrateLoadState(Migrate*, MigrateGraph **ppG, int **paCur, int *pnCur,
                      char **pzErr);
 int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,
                     char ***pazWhen, char **pzErr);
+
+/* ---------------------------------------------------------------- schema */
+
+#define TK_END    0
+#define TK_SPACE  1
+#define TK_WORD   2
+#define TK_ID     3
+#define TK_STRING 4
+#define TK_NUMBER 5
+#define TK_BLOB   6
+#define TK_PUNCT  7
+
+int migrateToken(const char *z, int *peType);
+char *migrateCanon(const char *zSql);
+char *migrateCanonN(const char *zSql, int n);
+
+typedef struct SchemaCol SchemaCol;
+struct SchemaCol {
+  char *zName;
+  char *zType;               /* declared type, as written */
+  int bNotNull;
+  char *zDefault;            /* default expression, as PRAGMA reports it */
+  int iPk;                   /* position in the primary key (1-based), or 0 */
+  int eGen;                  /* 0, 2 (VIRTUAL) or 3 (STORED) */
+  char *zGen;                /* generated expression */
+  char *zCollate;            /* COLLATE name, or NULL */
+  char *zDef;                /* the column definition, as written */
+  char *zKey;                /* canonical signature */
+};
+
+typedef struct SchemaFk SchemaFk;
+struct SchemaFk {
+  char **azFrom; int nFrom;
+  char *zTable;
+  char **azTo; int nTo;      /* nTo==0: the parent's primary key */
+  const char *zOnDelete;     /* static: "NO ACTION", "CASCADE", ... */
+  const char *zOnUpdate;
+  int bDeferred;             /* DEFERRABLE INITIALLY DEFERRED */
+};
+
+typedef struct SchemaTable SchemaTable;
+struct SchemaTable {
+  char *zName;
+  char *zSql;                /* CREATE TABLE, as stored */
+  int bWithoutRowid, bStrict, bAutoinc;
+  SchemaCol *aCol; int nCol;
+  char **azCheckExpr; char **azCheckName; int nCheck;
+  char **azUnique; int nUnique;  /* canonical column lists */
+  SchemaFk *aFk; int nFk;
+  char *zKey;                /* canonical signature, column order aside */
+};
+
+#define SCHEMA_INDEX   1
+#define SCHEMA_VIEW    2
+#define SCHEMA_TRIGGER 3
+
+typedef struct SchemaObj SchemaObj;
+struct SchemaObj {
+  int eType;                 /* SCHEMA_INDEX, _VIEW or _TRIGGER */
+  char *zName;
+  char *zTable;              /* the table it belongs to (tbl_name) */
+  char *zSql;                /* CREATE statement, as stored */
+  char *zKey;                /* canonical form of zSql */
+};
+
+typedef struct MigrateSchema MigrateSchema;
+struct MigrateSchema {
+  SchemaTable *aTab; int nTab;   /* in creation order */
+  SchemaObj *aObj; int nObj;     /* explicit indexes, views, triggers */
+};
+
+int migrateSchemaRead(sqlite3*, const char *zVersionTable, MigrateSchema**,
+                      char **pzErr);
+void migrateSchemaFree(MigrateSchema*);
+char *migrateSchemaJson(MigrateSchema*);
+int migrateSchemaSkip(const char *zName, const char *zVersionTable);
+void migrateJsonString(sqlite3_str*, const char *z);
+int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
+                      char **pzWhere);
+
+/* ---------------------------------------------------------------- model */
+
+/* A rename from JSON: a table (zTab NULL) or a column of table zTab (its
+** name in the model). */
+typedef struct MigrateRename MigrateRename;
+struct MigrateRename {
+  char *zTab;
+  char *zOld;
+  char *zNew;
+};
+
+typedef struct MigrateModel MigrateModel;
+struct MigrateModel {
+  MigrateSchema *pSchema;        /* the model, as SQLite read it */
+  MigrateRename *aRen; int nRen;
+};
+
+int migrateModelLoad(sqlite3_value*, const char *zVersionTable,
+                     MigrateModel**, char **pzErr);
+void migrateModelFree(MigrateModel*);
+
+/* ---------------------------------------------------------------- diff */
+
+typedef struct MigrateOp MigrateOp;
+struct MigrateOp {
+  const char *zOp;           /* create_table, rebuild_table, ... (static) */
+  char *zObject;             /* what it acts on: "t", "t.c", "ix" */
+  int bDestructive;          /* it can lose data */
+  char *zSql;                /* the statements, each ending ";\n" */
+};
+
+typedef struct MigrateDiff MigrateDiff;
+struct MigrateDiff {
+  MigrateOp *aOp; int nOp;
+};
+
+typedef struct MigrateFilter MigrateFilter;
+struct MigrateFilter {
+  char **azInclude; int nInclude;    /* GLOB patterns of table names */
+  char **azExclude; int nExclude;
+};
+
+int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
+                const MigrateRename *aRen, int nRen, int bReverse,
+                const MigrateFilter*, MigrateDiff *pDiff, char **pzErr);
+void migrateDiffClear(MigrateDiff*);
+char *migrateDiffSql(const MigrateDiff*);
+
+/* The options a function accepts in its options_json (see migrate.c) */
+#define OPT_HEAD     0x01
+#define OPT_LABEL    0x02
+#define OPT_DEPS     0x04
+#define OPT_REVID    0x08
+#define OPT_SPLICE   0x10
+#define OPT_INCLUDE  0x20
+#define OPT_EXCLUDE  0x40
+
+int migrateModelDiff(Migrate*, const char *zFunc, sqlite3_value *pModel,
+                     sqlite3_value *pOptions, unsigned mAllowed,
+                     void *pOptOut, MigrateDiff *pUp, MigrateDiff *pDown,
+                     char **pzErr);
 
 /* ---------------------------------------------------------------- vtab */
 

@@ -24,7 +24,16 @@
 ** and its version-table statements, as migrate_sql renders them), message,
 ** path.  Nothing is run.
 **
-** Both are eponymous-only and SQLITE_VTAB_DIRECTONLY: they read files.
+**   SELECT * FROM migrate_diff_ops('CREATE TABLE t(a, b);');
+**   SELECT * FROM migrate_diff_ops(readfile('model.json'), '{"exclude": "tmp_*"}');
+**
+** What migrate_diff(model) would do, one row per operation: seq, op
+** (create_table, rebuild_table, add_column, drop_index, ...), object (the
+** table, column "t.c", index, view or trigger), destructive (1 when it can
+** lose data) and sql.  Nothing is run.
+**
+** All three are eponymous-only and SQLITE_VTAB_DIRECTONLY: they read files
+** or the database.
 */
 #include "migrate.h"
 #include <string.h>
@@ -33,8 +42,12 @@ typedef struct MigrateVtab MigrateVtab;
 struct MigrateVtab {
   sqlite3_vtab base;
   Migrate *m;
-  int bPlan;                 /* migrate_plan rather than migrate_history */
+  int eKind;                 /* VT_HISTORY, VT_PLAN or VT_DIFF */
 };
+
+#define VT_HISTORY 0
+#define VT_PLAN    1
+#define VT_DIFF    2
 
 typedef struct MigrateCursor MigrateCursor;
 struct MigrateCursor {
@@ -45,6 +58,8 @@ struct MigrateCursor {
   u8 *aCurrent;              /* history: version rows */
   char **azSum, **azWhen;    /* history: from migrate_log */
   MigratePlan plan;          /* plan */
+  MigrateDiff diff;          /* diff_ops */
+  int bDiff;                 /* diff holds a result */
   int iRow;
 };
 
@@ -62,6 +77,14 @@ struct MigrateCursor {
 #define HIST_MODIFIED  11
 #define HIST_CHECKSUM  12
 
+#define DIFF_SEQ       0
+#define DIFF_OP        1
+#define DIFF_OBJECT    2
+#define DIFF_DESTR     3
+#define DIFF_SQL       4
+#define DIFF_MODEL     5
+#define DIFF_OPTIONS   6
+
 #define PLAN_STEP      0
 #define PLAN_REVISION  1
 #define PLAN_DIRECTION 2
@@ -73,36 +96,45 @@ struct MigrateCursor {
 
 static int vtabConnect(sqlite3 *db, void *pAux, int argc,
                        const char *const*argv, sqlite3_vtab **ppVtab,
-                       char **pzErr, int bPlan){
+                       char **pzErr, int eKind){
+  static const char *azDecl[] = {
+    "CREATE TABLE x(revision TEXT, down_revision TEXT, branch_labels TEXT,"
+    " depends_on TEXT, message TEXT, create_date TEXT, path TEXT,"
+    " is_head INTEGER, is_current INTEGER, applied INTEGER,"
+    " applied_at TEXT, modified INTEGER, checksum TEXT)",
+    "CREATE TABLE x(step INTEGER, revision TEXT, direction TEXT, sql TEXT,"
+    " message TEXT, path TEXT, target HIDDEN, from_rev HIDDEN)",
+    "CREATE TABLE x(seq INTEGER, op TEXT, object TEXT, destructive INTEGER,"
+    " sql TEXT, model HIDDEN, options HIDDEN)"
+  };
   MigrateVtab *p;
   int rc;
   (void)argc; (void)argv; (void)pzErr;
-  rc = sqlite3_declare_vtab(db, bPlan ?
-      "CREATE TABLE x(step INTEGER, revision TEXT, direction TEXT, sql TEXT,"
-      " message TEXT, path TEXT, target HIDDEN, from_rev HIDDEN)" :
-      "CREATE TABLE x(revision TEXT, down_revision TEXT, branch_labels TEXT,"
-      " depends_on TEXT, message TEXT, create_date TEXT, path TEXT,"
-      " is_head INTEGER, is_current INTEGER, applied INTEGER,"
-      " applied_at TEXT, modified INTEGER, checksum TEXT)");
+  rc = sqlite3_declare_vtab(db, azDecl[eKind]);
   if( rc!=SQLITE_OK ) return rc;
   sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
   p = sqlite3_malloc64(sizeof(*p));
   if( p==0 ) return SQLITE_NOMEM;
   memset(p, 0, sizeof(*p));
   p->m = (Migrate*)pAux;
-  p->bPlan = bPlan;
+  p->eKind = eKind;
   *ppVtab = &p->base;
   return SQLITE_OK;
 }
 static int historyConnect(sqlite3 *db, void *pAux, int argc,
                           const char *const*argv, sqlite3_vtab **ppVtab,
                           char **pzErr){
-  return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, 0);
+  return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, VT_HISTORY);
 }
 static int planConnect(sqlite3 *db, void *pAux, int argc,
                        const char *const*argv, sqlite3_vtab **ppVtab,
                        char **pzErr){
-  return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, 1);
+  return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, VT_PLAN);
+}
+static int diffConnect(sqlite3 *db, void *pAux, int argc,
+                       const char *const*argv, sqlite3_vtab **ppVtab,
+                       char **pzErr){
+  return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, VT_DIFF);
 }
 
 static int vtabDisconnect(sqlite3_vtab *pVtab){
@@ -129,6 +161,8 @@ static void cursorReset(MigrateCursor *pCur){
   sqlite3_free(pCur->aApplied); pCur->aApplied = 0;
   sqlite3_free(pCur->aCurrent); pCur->aCurrent = 0;
   migratePlanClear(&pCur->plan);
+  if( pCur->bDiff ) migrateDiffClear(&pCur->diff);
+  pCur->bDiff = 0;
   migrateGraphFree(pCur->g); pCur->g = 0;
   pCur->iRow = 0;
 }
@@ -211,7 +245,22 @@ static int vtabFilter(sqlite3_vtab_cursor *cur, int idxNum,
   MigrateVtab *pTab = (MigrateVtab*)cur->pVtab;
   (void)idxStr;
   cursorReset(pCur);
-  if( !pTab->bPlan ) return historyFilter(pCur, pTab);
+  if( pTab->eKind==VT_HISTORY ) return historyFilter(pCur, pTab);
+  if( pTab->eKind==VT_DIFF ){
+    char *zErr = 0;
+    int rc;
+    if( idxNum==0 ){
+      return vtabErr(&pTab->base, SQLITE_ERROR, sqlite3_mprintf(
+          "migrate_diff_ops: a model is required, as in "
+          "SELECT * FROM migrate_diff_ops('CREATE TABLE t(a);')"));
+    }
+    rc = migrateModelDiff(pTab->m, "migrate_diff_ops", argv[0],
+                          (idxNum & 2) && argc>1 ? argv[1] : 0,
+                          OPT_INCLUDE|OPT_EXCLUDE, 0, &pCur->diff, 0, &zErr);
+    if( rc ) return vtabErr(&pTab->base, rc, zErr);
+    pCur->bDiff = 1;
+    return SQLITE_OK;
+  }
   {
     const char *zTarget, *zFrom = 0;
     if( idxNum==0 ){
@@ -243,8 +292,10 @@ static int vtabNext(sqlite3_vtab_cursor *cur){
 static int vtabEof(sqlite3_vtab_cursor *cur){
   MigrateCursor *pCur = (MigrateCursor*)cur;
   MigrateVtab *pTab = (MigrateVtab*)cur->pVtab;
+  if( pTab->eKind==VT_DIFF ) return !pCur->bDiff || pCur->iRow>=pCur->diff.nOp;
   if( pCur->g==0 ) return 1;
-  return pCur->iRow >= (pTab->bPlan ? pCur->plan.nStep : pCur->nOrder);
+  return pCur->iRow >= (pTab->eKind==VT_PLAN ? pCur->plan.nStep
+                                             : pCur->nOrder);
 }
 
 static void resultList(sqlite3_context *ctx, char **az, int n){
@@ -262,7 +313,20 @@ static int vtabColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
   MigrateCursor *pCur = (MigrateCursor*)cur;
   MigrateVtab *pTab = (MigrateVtab*)cur->pVtab;
   MigrateGraph *g = pCur->g;
-  if( pTab->bPlan ){
+  if( pTab->eKind==VT_DIFF ){
+    MigrateOp *pOp = &pCur->diff.aOp[pCur->iRow];
+    switch( iCol ){
+      case DIFF_SEQ: sqlite3_result_int(ctx, pCur->iRow+1); break;
+      case DIFF_OP:
+        sqlite3_result_text(ctx, pOp->zOp, -1, SQLITE_STATIC); break;
+      case DIFF_OBJECT:
+        sqlite3_result_text(ctx, pOp->zObject, -1, SQLITE_TRANSIENT); break;
+      case DIFF_DESTR: sqlite3_result_int(ctx, pOp->bDestructive); break;
+      case DIFF_SQL:
+        sqlite3_result_text(ctx, pOp->zSql, -1, SQLITE_TRANSIENT); break;
+      default: break;
+    }
+  }else if( pTab->eKind==VT_PLAN ){
     MigrateStep *pStep = &pCur->plan.aStep[pCur->iRow];
     MigrateRev *r = g->aRev[pStep->iRev];
     switch( iCol ){
@@ -335,17 +399,19 @@ static int vtabRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
 static int vtabBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   MigrateVtab *pTab = (MigrateVtab*)pVtab;
   int iTarget = -1, iFrom = -1, i;
-  if( !pTab->bPlan ){
+  int iCol1 = pTab->eKind==VT_PLAN ? PLAN_TARGET : DIFF_MODEL;
+  int iCol2 = pTab->eKind==VT_PLAN ? PLAN_FROM : DIFF_OPTIONS;
+  if( pTab->eKind==VT_HISTORY ){
     pInfo->estimatedCost = 1000;
     return SQLITE_OK;
   }
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
     if( c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( c->iColumn==PLAN_TARGET ){
+    if( c->iColumn==iCol1 ){
       if( !c->usable ) return SQLITE_CONSTRAINT;
       iTarget = i;
-    }else if( c->iColumn==PLAN_FROM ){
+    }else if( c->iColumn==iCol2 ){
       if( !c->usable ) return SQLITE_CONSTRAINT;
       iFrom = i;
     }
@@ -380,10 +446,19 @@ static sqlite3_module planModule = {
   vtabRowid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 };
 
+static sqlite3_module diffModule = {
+  0, 0, diffConnect, vtabBestIndex, vtabDisconnect, 0,
+  vtabOpen, vtabClose, vtabFilter, vtabNext, vtabEof, vtabColumn,
+  vtabRowid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
 int migrateVtabInit(sqlite3 *db, Migrate *m){
   int rc = sqlite3_create_module(db, "migrate_history", &historyModule, m);
   if( rc==SQLITE_OK ){
     rc = sqlite3_create_module(db, "migrate_plan", &planModule, m);
+  }
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_module(db, "migrate_diff_ops", &diffModule, m);
   }
   return rc;
 }

@@ -1,0 +1,808 @@
+/*
+** diff.c - compare two schemas (as read by schema.c) and write the SQL that
+** moves the first to the second, one operation at a time.
+**
+** Tables are matched by name, or through renamed_from.  A matched pair is
+** changed with native ALTER TABLE where that is exactly right: RENAME TO,
+** RENAME COLUMN, ADD COLUMN (when SQLite allows the new column: not a key,
+** not UNIQUE, not STORED, a constant default, NOT NULL only with one) and
+** DROP COLUMN (when nothing refers to the column).  Any other change
+** rebuilds the table, following SQLite's "other kinds of table schema
+** changes" procedure, arranged so that every constraint error names the
+** real table:
+**
+**     PRAGMA legacy_alter_table=ON;      -- leave views, triggers and the
+**     ALTER TABLE t RENAME TO t__migrate_old;   -- foreign keys of other
+**     CREATE TABLE t (...);                     -- tables pointing at "t"
+**     INSERT INTO t (cols) SELECT cols FROM t__migrate_old;
+**     (sqlite_sequence carried over for AUTOINCREMENT)
+**     DROP TABLE t__migrate_old;
+**     CREATE INDEX / CREATE TRIGGER of t;
+**     PRAGMA legacy_alter_table=OFF;
+**
+** Rows keep their rowids, so foreign keys pointing at t stay valid; with
+** foreign keys off (the runner's way), dropping the old table fires no ON
+** DELETE action.  Operations come in this order: drop changed views,
+** triggers and indexes; renames; create tables (referenced ones first);
+** alter and rebuild tables; drop tables (referencing ones first); create
+** indexes, views and triggers.  Operations that can lose data are flagged
+** destructive and their SQL opens with a "-- destructive:" comment.
+*/
+#include "migrate.h"
+#include <string.h>
+#include <stdlib.h>
+
+#define PH_DROP_OBJ   0
+#define PH_RENAME     1
+#define PH_CREATE     2
+#define PH_ALTER      3
+#define PH_DROP_TAB   4
+#define PH_INDEX      5
+#define PH_VIEW       6
+#define PH_TRIGGER    7
+#define PH_N          8
+
+typedef struct DiffCtx DiffCtx;
+struct DiffCtx {
+  MigrateSchema *pF, *pT;
+  const MigrateRename *aRen; int nRen; int bRev;
+  const MigrateFilter *pFilter;
+  MigrateOp *aPh[PH_N]; int nPh[PH_N];
+  int rc;
+};
+
+void migrateDiffClear(MigrateDiff *p){
+  int i;
+  for(i=0; i<p->nOp; i++){
+    sqlite3_free(p->aOp[i].zObject);
+    sqlite3_free(p->aOp[i].zSql);
+  }
+  sqlite3_free(p->aOp);
+  memset(p, 0, sizeof(*p));
+}
+
+/* Add an operation; takes ownership of zObject and zSql. */
+static void addOp(DiffCtx *x, int iPh, const char *zOp, char *zObject,
+                  int bDestructive, char *zSql){
+  MigrateOp *aNew;
+  if( x->rc || zObject==0 || zSql==0 ){
+    if( x->rc==SQLITE_OK ) x->rc = SQLITE_NOMEM;
+    sqlite3_free(zObject);
+    sqlite3_free(zSql);
+    return;
+  }
+  aNew = sqlite3_realloc64(x->aPh[iPh], sizeof(MigrateOp)*(x->nPh[iPh]+1));
+  if( aNew==0 ){
+    x->rc = SQLITE_NOMEM;
+    sqlite3_free(zObject);
+    sqlite3_free(zSql);
+    return;
+  }
+  x->aPh[iPh] = aNew;
+  aNew[x->nPh[iPh]].zOp = zOp;
+  aNew[x->nPh[iPh]].zObject = zObject;
+  aNew[x->nPh[iPh]].bDestructive = bDestructive;
+  aNew[x->nPh[iPh]].zSql = zSql;
+  x->nPh[iPh]++;
+}
+
+/* Is table zName within the include/exclude patterns? */
+static int included(const MigrateFilter *f, const char *zName){
+  int i, bIn;
+  if( f==0 ) return 1;
+  bIn = f->nInclude==0;
+  for(i=0; i<f->nInclude; i++){
+    if( sqlite3_strglob(f->azInclude[i], zName)==0 ) bIn = 1;
+  }
+  for(i=0; i<f->nExclude; i++){
+    if( sqlite3_strglob(f->azExclude[i], zName)==0 ) bIn = 0;
+  }
+  return bIn;
+}
+
+static SchemaTable *findTab(MigrateSchema *p, const char *zName){
+  int i;
+  for(i=0; zName && i<p->nTab; i++){
+    if( sqlite3_stricmp(p->aTab[i].zName, zName)==0 ) return &p->aTab[i];
+  }
+  return 0;
+}
+
+static SchemaObj *findObj(MigrateSchema *p, int eType, const char *zName){
+  int i;
+  for(i=0; i<p->nObj; i++){
+    if( p->aObj[i].eType==eType && sqlite3_stricmp(p->aObj[i].zName, zName)==0 ){
+      return &p->aObj[i];
+    }
+  }
+  return 0;
+}
+
+static SchemaCol *findCol(SchemaTable *t, const char *zName){
+  int i;
+  for(i=0; zName && i<t->nCol; i++){
+    if( sqlite3_stricmp(t->aCol[i].zName, zName)==0 ) return &t->aCol[i];
+  }
+  return 0;
+}
+
+/* The from-side name of to-side table zTo, through a rename, or NULL. */
+static const char *renamedTable(DiffCtx *x, const char *zTo){
+  int i;
+  for(i=0; i<x->nRen; i++){
+    const MigrateRename *r = &x->aRen[i];
+    if( r->zTab ) continue;
+    if( sqlite3_stricmp(x->bRev ? r->zOld : r->zNew, zTo)==0 ){
+      return x->bRev ? r->zNew : r->zOld;
+    }
+  }
+  return 0;
+}
+
+/* The from-side name of column zCol of to-side table pT, or NULL. zModel
+** is the table's name in the model. */
+static const char *renamedCol(DiffCtx *x, const char *zModel,
+                              const char *zCol){
+  int i;
+  for(i=0; i<x->nRen; i++){
+    const MigrateRename *r = &x->aRen[i];
+    if( r->zTab==0 || sqlite3_stricmp(r->zTab, zModel)!=0 ) continue;
+    if( sqlite3_stricmp(x->bRev ? r->zOld : r->zNew, zCol)==0 ){
+      return x->bRev ? r->zNew : r->zOld;
+    }
+  }
+  return 0;
+}
+
+/* The canonical token of a name: "NAME". */
+static char *canonName(const char *z){
+  char *zQ = sqlite3_mprintf("\"%w\"", z);
+  char *zC = zQ ? migrateCanon(zQ) : 0;
+  sqlite3_free(zQ);
+  return zC;
+}
+
+/* Replace every canonical token zOld in z by zNew (both canonical). */
+static char *substToken(char *z, const char *zOld, const char *zNew){
+  sqlite3_str *s;
+  const char *p = z, *q;
+  size_t nOld = strlen(zOld);
+  if( z==0 || strstr(z, zOld)==0 ) return z;
+  s = sqlite3_str_new(0);
+  while( (q = strstr(p, zOld))!=0 ){
+    sqlite3_str_append(s, p, (int)(q-p));
+    sqlite3_str_appendall(s, zNew);
+    p = q + nOld;
+  }
+  sqlite3_str_appendall(s, p);
+  sqlite3_free(z);
+  return migrateStrFinish(s);
+}
+
+/* Does canonical text z contain the canonical name of zName? */
+static int mentions(const char *z, const char *zName){
+  char *zC = canonName(zName);
+  int b = zC && z && strstr(z, zC)!=0;
+  sqlite3_free(zC);
+  return b;
+}
+
+/* The affinity rank of a declared type, from narrowest to widest. */
+static int affinityRank(const char *zType){
+  char *z = sqlite3_mprintf("%s", zType);
+  int i, r;
+  if( z==0 ) return 4;
+  for(i=0; z[i]; i++) if( z[i]>='a' && z[i]<='z' ) z[i] -= 'a'-'A';
+  if( strstr(z, "INT") ) r = 0;
+  else if( strstr(z, "CHAR") || strstr(z, "CLOB") || strstr(z, "TEXT") ) r = 3;
+  else if( z[0]==0 || strstr(z, "BLOB") ) r = 4;
+  else if( strstr(z, "REAL") || strstr(z, "FLOA") || strstr(z, "DOUB") ) r = 1;
+  else r = 2;
+  sqlite3_free(z);
+  return r;
+}
+
+/* May ALTER TABLE ADD COLUMN add column c of table t? */
+static int addable(SchemaTable *t, SchemaCol *c){
+  int k;
+  if( c->iPk || c->eGen==3 || c->zDef==0 ) return 0;
+  for(k=0; k<t->nUnique; k++) if( mentions(t->azUnique[k], c->zName) ) return 0;
+  if( c->zDefault ){
+    const char *z = c->zDefault;
+    int e, n, nTok = 0, bNull = 0;
+    for(;;){
+      n = migrateToken(z, &e);
+      if( e==TK_END ) break;
+      if( e!=TK_SPACE ){
+        if( e==TK_PUNCT && n==1 && (z[0]=='-' || z[0]=='+') && nTok==0 ){
+          z += n;
+          continue;
+        }
+        if( e==TK_WORD ){
+          if( n==4 && sqlite3_strnicmp(z, "NULL", 4)==0 ) bNull = 1;
+          else if( !((n==4 && sqlite3_strnicmp(z, "TRUE", 4)==0)
+                  || (n==5 && sqlite3_strnicmp(z, "FALSE", 5)==0)) ) return 0;
+        }else if( e!=TK_STRING && e!=TK_NUMBER && e!=TK_BLOB ){
+          return 0;
+        }
+        nTok++;
+      }
+      z += n;
+    }
+    if( nTok!=1 ) return 0;
+    if( bNull && c->bNotNull ) return 0;
+  }else if( c->bNotNull ){
+    return 0;
+  }
+  return 1;
+}
+
+/* May ALTER TABLE DROP COLUMN drop column c of table t (schema p)? */
+static int droppable(MigrateSchema *p, SchemaTable *t, SchemaCol *c){
+  int k;
+  if( c->iPk || c->eGen ) return 0;
+  for(k=0; k<t->nUnique; k++) if( mentions(t->azUnique[k], c->zName) ) return 0;
+  for(k=0; k<t->nFk; k++){
+    int j;
+    for(j=0; j<t->aFk[k].nFrom; j++){
+      if( sqlite3_stricmp(t->aFk[k].azFrom[j], c->zName)==0 ) return 0;
+    }
+  }
+  for(k=0; k<t->nCheck; k++){
+    char *zC = migrateCanon(t->azCheckExpr[k]);
+    int b = mentions(zC, c->zName);
+    sqlite3_free(zC);
+    if( b ) return 0;
+  }
+  for(k=0; k<t->nCol; k++){
+    if( t->aCol[k].zGen ){
+      char *zC = migrateCanon(t->aCol[k].zGen);
+      int b = mentions(zC, c->zName);
+      sqlite3_free(zC);
+      if( b ) return 0;
+    }
+  }
+  for(k=0; k<p->nObj; k++){
+    if( mentions(p->aObj[k].zKey, c->zName) ) return 0;
+  }
+  return 1;
+}
+
+/* The lines of a table signature other than its columns, with renames. */
+static char *tableLines(SchemaTable *t, char **azFrom, char **azTo, int n){
+  sqlite3_str *s = sqlite3_str_new(0);
+  const char *z = t->zKey;
+  char *zOut;
+  int i;
+  while( z && *z ){
+    const char *zEnd = strchr(z, '\n');
+    int len = zEnd ? (int)(zEnd-z) : (int)strlen(z);
+    if( !(len>2 && z[0]=='C' && z[1]==' ') ){
+      sqlite3_str_append(s, z, len);
+      sqlite3_str_appendchar(s, 1, '\n');
+    }
+    z += len + (zEnd ? 1 : 0);
+  }
+  zOut = migrateStrFinish(s);
+  for(i=0; i<n; i++) zOut = substToken(zOut, azFrom[i], azTo[i]);
+  return zOut;
+}
+
+/* Sort the table lines so that substitution order does not matter. */
+static char *sortLines(char *z){
+  char **az = 0;
+  int n = 0, i;
+  sqlite3_str *s;
+  const char *p = z;
+  if( z==0 ) return 0;
+  while( *p ){
+    const char *e = strchr(p, '\n');
+    int len = e ? (int)(e-p) : (int)strlen(p);
+    char **azNew = sqlite3_realloc64(az, sizeof(char*)*(n+1));
+    if( azNew==0 ){ migrateFreeList(az, n); sqlite3_free(z); return 0; }
+    az = azNew;
+    az[n] = sqlite3_mprintf("%.*s", len, p);
+    if( az[n]==0 ){ migrateFreeList(az, n); sqlite3_free(z); return 0; }
+    n++;
+    p += len + (e ? 1 : 0);
+  }
+  for(i=1; i<n; i++){                       /* insertion sort: small n */
+    char *v = az[i];
+    int j = i-1;
+    while( j>=0 && strcmp(az[j], v)>0 ){ az[j+1] = az[j]; j--; }
+    az[j+1] = v;
+  }
+  s = sqlite3_str_new(0);
+  for(i=0; i<n; i++) sqlite3_str_appendf(s, "%s\n", az[i]);
+  migrateFreeList(az, n);
+  sqlite3_free(z);
+  return migrateStrFinish(s);
+}
+
+/* The CREATE statements of the indexes and triggers of table zTab in p. */
+static void appendObjsOf(sqlite3_str *s, MigrateSchema *p, const char *zTab,
+                         int eType){
+  int k;
+  for(k=0; k<p->nObj; k++){
+    SchemaObj *o = &p->aObj[k];
+    if( o->eType==eType && sqlite3_stricmp(o->zTable, zTab)==0 ){
+      sqlite3_str_appendf(s, "%s;\n", o->zSql);
+    }
+  }
+}
+
+/* Is the column c of t the INTEGER PRIMARY KEY (the rowid)? */
+static int isIpk(SchemaTable *t, SchemaCol *c){
+  int k, nPk = 0;
+  char *zType;
+  int b;
+  if( t->bWithoutRowid || c->iPk!=1 ) return 0;
+  for(k=0; k<t->nCol; k++) if( t->aCol[k].iPk ) nPk++;
+  if( nPk!=1 ) return 0;
+  zType = migrateCanon(c->zType);
+  b = zType && sqlite3_stricmp(zType, "\"INTEGER\"")==0;
+  sqlite3_free(zType);
+  return b;
+}
+
+/*
+** Rebuild table pT (now named pT->zName on the live side, with the
+** columns of pF).  aSrc[i] is the from-side column of pT->aCol[i], or 0.
+*/
+static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
+                         SchemaCol **aSrc, const char *zWhy, int bDestr,
+                         const char *zDropped){
+  sqlite3_str *s = sqlite3_str_new(0);
+  char *zOld = sqlite3_mprintf("%s__migrate_old", pT->zName);
+  int k, nCopy = 0, bRowid;
+  sqlite3_str *cols = sqlite3_str_new(0), *vals = sqlite3_str_new(0);
+
+  if( bDestr ){
+    sqlite3_str_appendf(s, "-- destructive: rebuilding \"%w\" drops %s\n",
+                        pT->zName, zDropped);
+  }
+  sqlite3_str_appendf(s, "-- rebuild \"%w\": %s\n", pT->zName, zWhy);
+  sqlite3_str_appendall(s, "PRAGMA legacy_alter_table=ON;\n");
+  sqlite3_str_appendf(s, "ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
+                      pT->zName, zOld);
+  sqlite3_str_appendf(s, "%s;\n", pT->zSql);
+  bRowid = !pT->bWithoutRowid && !pF->bWithoutRowid;
+  for(k=0; k<pT->nCol; k++){
+    if( pT->aCol[k].eGen || aSrc[k]==0 ) continue;
+    if( isIpk(pT, &pT->aCol[k]) ) bRowid = 0;
+    sqlite3_str_appendf(cols, "%s\"%w\"", nCopy ? ", " : "", pT->aCol[k].zName);
+    /* a renamed column has its new name by now (RENAME COLUMN ran) */
+    sqlite3_str_appendf(vals, "%s\"%w\"", nCopy ? ", " : "",
+                        pT->aCol[k].zName);
+    nCopy++;
+  }
+  if( nCopy>0 || bRowid ){
+    char *zCols = migrateStrFinish(cols);
+    char *zVals = migrateStrFinish(vals);
+    cols = vals = 0;
+    sqlite3_str_appendf(s, "INSERT INTO \"%w\" (%s%s%s) SELECT %s%s%s "
+        "FROM \"%w\";\n", pT->zName, bRowid ? "rowid" : "",
+        bRowid && nCopy ? ", " : "", zCols ? zCols : "",
+        bRowid ? "rowid" : "", bRowid && nCopy ? ", " : "",
+        zVals ? zVals : "", zOld);
+    if( zCols==0 || zVals==0 ) x->rc = SQLITE_NOMEM;
+    sqlite3_free(zCols);
+    sqlite3_free(zVals);
+  }
+  if( cols ) sqlite3_free(migrateStrFinish(cols));
+  if( vals ) sqlite3_free(migrateStrFinish(vals));
+  if( pT->bAutoinc && pF->bAutoinc ){
+    sqlite3_str_appendf(s, "INSERT INTO sqlite_sequence(name, seq) SELECT "
+        "%Q, seq FROM sqlite_sequence WHERE name=%Q AND NOT EXISTS (SELECT 1 "
+        "FROM sqlite_sequence WHERE name=%Q);\n", pT->zName, zOld, pT->zName);
+    sqlite3_str_appendf(s, "UPDATE sqlite_sequence SET seq=max(seq, "
+        "coalesce((SELECT seq FROM sqlite_sequence WHERE name=%Q), 0)) "
+        "WHERE name=%Q;\n", zOld, pT->zName);
+  }
+  sqlite3_str_appendf(s, "DROP TABLE \"%w\";\n", zOld);
+  appendObjsOf(s, x->pT, pT->zName, SCHEMA_INDEX);
+  appendObjsOf(s, x->pT, pT->zName, SCHEMA_TRIGGER);
+  sqlite3_str_appendall(s, "PRAGMA legacy_alter_table=OFF;\n");
+  sqlite3_free(zOld);
+  addOp(x, PH_ALTER, "rebuild_table", sqlite3_mprintf("%s", pT->zName),
+        bDestr, migrateStrFinish(s));
+}
+
+/* Order tables so that those a table references come before it. */
+static int *tableOrder(MigrateSchema *p, const u8 *aUse, int *pn){
+  int *aOut = sqlite3_malloc64(sizeof(int)*(p->nTab+1));
+  u8 *aDone = sqlite3_malloc64(p->nTab+1);
+  int n = 0, bProgress = 1, i, k;
+  *pn = 0;
+  if( aOut==0 || aDone==0 ){
+    sqlite3_free(aOut); sqlite3_free(aDone);
+    return 0;
+  }
+  memset(aDone, 0, p->nTab+1);
+  while( bProgress ){
+    bProgress = 0;
+    for(i=0; i<p->nTab; i++){
+      int bReady = 1;
+      if( !aUse[i] || aDone[i] ) continue;
+      for(k=0; bReady && k<p->aTab[i].nFk; k++){
+        int j;
+        for(j=0; j<p->nTab; j++){
+          if( j!=i && aUse[j] && !aDone[j]
+           && sqlite3_stricmp(p->aTab[j].zName, p->aTab[i].aFk[k].zTable)==0 ){
+            bReady = 0;
+          }
+        }
+      }
+      if( bReady ){ aDone[i] = 1; aOut[n++] = i; bProgress = 1; }
+    }
+  }
+  for(i=0; i<p->nTab; i++) if( aUse[i] && !aDone[i] ) aOut[n++] = i;  /* cycles */
+  sqlite3_free(aDone);
+  *pn = n;
+  return aOut;
+}
+
+/*
+** Compute the operations that move pFrom to pTo.  aRen are the renames of
+** the model (pTo, or pFrom if bReverse).
+*/
+int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
+                const MigrateRename *aRen, int nRen, int bReverse,
+                const MigrateFilter *pFilter, MigrateDiff *pDiff,
+                char **pzErr){
+  DiffCtx x;
+  SchemaTable **aPair = 0;       /* aPair[i]: from-table of to-table i */
+  u8 *aFUsed = 0, *aRebuilt = 0, *aUse = 0;
+  int i, k, bViews = 0, bRenames = 0;
+  char **azRenFrom = 0, **azRenTo = 0;   /* canonical substitutions */
+  int nSub = 0;
+  (void)pzErr;
+
+  memset(&x, 0, sizeof(x));
+  memset(pDiff, 0, sizeof(*pDiff));
+  x.pF = pFrom; x.pT = pTo;
+  x.aRen = aRen; x.nRen = nRen; x.bRev = bReverse;
+  x.pFilter = pFilter;
+  aPair = sqlite3_malloc64(sizeof(SchemaTable*)*(pTo->nTab+1));
+  aFUsed = sqlite3_malloc64(pFrom->nTab+1);
+  aRebuilt = sqlite3_malloc64(pTo->nTab+1);
+  aUse = sqlite3_malloc64(pTo->nTab+pFrom->nTab+1);
+  if( aPair==0 || aFUsed==0 || aRebuilt==0 || aUse==0 ){
+    x.rc = SQLITE_NOMEM;
+    goto done;
+  }
+  memset(aFUsed, 0, pFrom->nTab+1);
+  memset(aRebuilt, 0, pTo->nTab+1);
+
+  /* Match tables */
+  for(i=0; i<pTo->nTab; i++){
+    SchemaTable *pT = &pTo->aTab[i];
+    SchemaTable *pF = 0;
+    const char *zRen;
+    aPair[i] = 0;
+    if( !included(pFilter, pT->zName) ) continue;
+    pF = findTab(pFrom, pT->zName);
+    if( pF==0 && (zRen = renamedTable(&x, pT->zName))!=0 ){
+      pF = findTab(pFrom, zRen);
+      if( pF && findTab(pTo, pF->zName) ) pF = 0;
+    }
+    if( pF && aFUsed[pF-pFrom->aTab] ) pF = 0;
+    if( pF ){
+      aPair[i] = pF;
+      aFUsed[pF-pFrom->aTab] = 1;
+    }
+  }
+
+  /* Global name substitutions: table renames, then column renames */
+  for(i=0; i<pTo->nTab && x.rc==SQLITE_OK; i++){
+    SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
+    if( pF==0 ) continue;
+    if( sqlite3_stricmp(pF->zName, pT->zName)!=0 ){
+      char **a1 = sqlite3_realloc64(azRenFrom, sizeof(char*)*(nSub+1));
+      char **a2 = a1 ? sqlite3_realloc64(azRenTo, sizeof(char*)*(nSub+1)) : 0;
+      if( a1 ) azRenFrom = a1;
+      if( a2 ) azRenTo = a2;
+      if( a1==0 || a2==0 ){ x.rc = SQLITE_NOMEM; break; }
+      azRenFrom[nSub] = canonName(pF->zName);
+      azRenTo[nSub] = canonName(pT->zName);
+      nSub++;
+      bRenames = 1;
+    }
+    for(k=0; k<pT->nCol; k++){
+      const char *zModel = bReverse ? pF->zName : pT->zName;
+      const char *zSrc = renamedCol(&x, zModel, pT->aCol[k].zName);
+      if( zSrc && findCol(pF, zSrc) && !findCol(pF, pT->aCol[k].zName) ){
+        char **a1 = sqlite3_realloc64(azRenFrom, sizeof(char*)*(nSub+1));
+        char **a2 = a1 ? sqlite3_realloc64(azRenTo, sizeof(char*)*(nSub+1)) : 0;
+        if( a1 ) azRenFrom = a1;
+        if( a2 ) azRenTo = a2;
+        if( a1==0 || a2==0 ){ x.rc = SQLITE_NOMEM; break; }
+        azRenFrom[nSub] = canonName(zSrc);
+        azRenTo[nSub] = canonName(pT->aCol[k].zName);
+        nSub++;
+        bRenames = 1;
+      }
+    }
+  }
+
+  /* Views: if any differs (after renames), all are dropped and re-created */
+  for(i=0; i<pTo->nObj && !bViews; i++){
+    SchemaObj *o = &pTo->aObj[i], *f;
+    char *zK;
+    if( o->eType!=SCHEMA_VIEW || !included(pFilter, o->zName) ) continue;
+    f = findObj(pFrom, SCHEMA_VIEW, o->zName);
+    if( f==0 ){ bViews = 1; break; }
+    zK = sqlite3_mprintf("%s", f->zKey);
+    for(k=0; k<nSub && zK; k++) zK = substToken(zK, azRenFrom[k], azRenTo[k]);
+    if( zK==0 ){ x.rc = SQLITE_NOMEM; break; }
+    if( strcmp(zK, o->zKey)!=0 ) bViews = 1;
+    sqlite3_free(zK);
+  }
+  for(i=0; i<pFrom->nObj && !bViews; i++){
+    SchemaObj *o = &pFrom->aObj[i];
+    if( o->eType==SCHEMA_VIEW && included(pFilter, o->zName)
+     && findObj(pTo, SCHEMA_VIEW, o->zName)==0 ){
+      bViews = 1;
+    }
+  }
+  if( bViews ){
+    for(i=pFrom->nObj-1; i>=0; i--){
+      SchemaObj *o = &pFrom->aObj[i];
+      if( o->eType!=SCHEMA_VIEW || !included(pFilter, o->zName) ) continue;
+      addOp(&x, PH_DROP_OBJ, "drop_view", sqlite3_mprintf("%s", o->zName), 0,
+            sqlite3_mprintf("DROP VIEW \"%w\";\n", o->zName));
+    }
+    for(i=0; i<pTo->nObj; i++){
+      SchemaObj *o = &pTo->aObj[i];
+      if( o->eType!=SCHEMA_VIEW || !included(pFilter, o->zName) ) continue;
+      addOp(&x, PH_VIEW, "create_view", sqlite3_mprintf("%s", o->zName), 0,
+            sqlite3_mprintf("%s;\n", o->zSql));
+    }
+  }
+  (void)bRenames;
+
+  /* Table renames come first (legacy_alter_table off: references follow) */
+  for(i=0; i<pTo->nTab; i++){
+    SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
+    if( pF && sqlite3_stricmp(pF->zName, pT->zName)!=0 ){
+      addOp(&x, PH_RENAME, "rename_table",
+            sqlite3_mprintf("%s", pT->zName), 0,
+            sqlite3_mprintf("ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
+                            pF->zName, pT->zName));
+    }
+  }
+
+  /* Each pair: column renames, then ADD/DROP COLUMN or a rebuild */
+  for(i=0; i<pTo->nTab && x.rc==SQLITE_OK; i++){
+    SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
+    SchemaCol **aSrc;
+    u8 *aColUsed;
+    int bRebuild = 0, bDestr = 0;
+    char *zLinesF, *zLinesT;
+    sqlite3_str *why, *dropped;
+    const char *zModel;
+    if( pF==0 ) continue;
+    zModel = bReverse ? pF->zName : pT->zName;
+    aSrc = sqlite3_malloc64(sizeof(SchemaCol*)*(pT->nCol+1));
+    aColUsed = sqlite3_malloc64(pF->nCol+1);
+    if( aSrc==0 || aColUsed==0 ){
+      sqlite3_free(aSrc); sqlite3_free(aColUsed);
+      x.rc = SQLITE_NOMEM;
+      break;
+    }
+    memset(aColUsed, 0, pF->nCol+1);
+    why = sqlite3_str_new(0);
+    dropped = sqlite3_str_new(0);
+    for(k=0; k<pT->nCol; k++){
+      SchemaCol *c = &pT->aCol[k];
+      SchemaCol *src = findCol(pF, c->zName);
+      const char *zRen = renamedCol(&x, zModel, c->zName);
+      if( src==0 && zRen ) src = findCol(pF, zRen);
+      if( src && aColUsed[src-pF->aCol] ) src = 0;
+      aSrc[k] = src;
+      if( src ){
+        aColUsed[src-pF->aCol] = 1;
+        if( sqlite3_stricmp(src->zName, c->zName)!=0 ){
+          addOp(&x, PH_RENAME, "rename_column",
+                sqlite3_mprintf("%s.%s", pT->zName, c->zName), 0,
+                sqlite3_mprintf("ALTER TABLE \"%w\" RENAME COLUMN \"%w\" TO "
+                                "\"%w\";\n", pT->zName, src->zName, c->zName));
+        }
+        if( strcmp(src->zKey, c->zKey)!=0 ){
+          bRebuild = 1;
+          sqlite3_str_appendf(why, "%scolumn %s changes", 
+                              sqlite3_str_length(why) ? ", " : "", c->zName);
+          if( affinityRank(c->zType)<affinityRank(src->zType) ){
+            bDestr = 1;
+            sqlite3_str_appendf(dropped, "%sthe %s values of %s as they "
+                "narrow to %s", sqlite3_str_length(dropped) ? "; " : "",
+                src->zType, src->zName, c->zType);
+          }
+        }
+      }else if( !addable(pT, c) ){
+        bRebuild = 1;
+        sqlite3_str_appendf(why, "%scolumn %s cannot be added by ALTER TABLE",
+                            sqlite3_str_length(why) ? ", " : "", c->zName);
+      }
+    }
+    for(k=0; k<pF->nCol; k++){
+      if( aColUsed[k] ) continue;
+      bDestr = 1;
+      sqlite3_str_appendf(dropped, "%scolumn %s", sqlite3_str_length(dropped)
+                          ? "; " : "", pF->aCol[k].zName);
+      if( !droppable(pFrom, pF, &pF->aCol[k]) ){
+        bRebuild = 1;
+        sqlite3_str_appendf(why, "%scolumn %s cannot be dropped by ALTER "
+            "TABLE", sqlite3_str_length(why) ? ", " : "", pF->aCol[k].zName);
+      }
+    }
+    zLinesF = sortLines(tableLines(pF, azRenFrom, azRenTo, nSub));
+    zLinesT = sortLines(tableLines(pT, 0, 0, 0));
+    if( zLinesF==0 || zLinesT==0 ){
+      x.rc = SQLITE_NOMEM;
+    }else if( strcmp(zLinesF, zLinesT)!=0 ){
+      bRebuild = 1;
+      sqlite3_str_appendf(why, "%sits constraints or options change",
+                          sqlite3_str_length(why) ? ", " : "");
+    }
+    sqlite3_free(zLinesF);
+    sqlite3_free(zLinesT);
+    if( bRebuild ){
+      char *zWhy = migrateStrFinish(why);
+      char *zDropped = migrateStrFinish(dropped);
+      if( zWhy && zDropped ){
+        rebuildTable(&x, pF, pT, aSrc, zWhy, bDestr, zDropped);
+      }else{
+        x.rc = SQLITE_NOMEM;
+      }
+      sqlite3_free(zWhy);
+      sqlite3_free(zDropped);
+      aRebuilt[i] = 1;
+    }else{
+      sqlite3_free(migrateStrFinish(why));
+      sqlite3_free(migrateStrFinish(dropped));
+      for(k=0; k<pF->nCol; k++){
+        if( aColUsed[k] ) continue;
+        addOp(&x, PH_ALTER, "drop_column",
+              sqlite3_mprintf("%s.%s", pT->zName, pF->aCol[k].zName), 1,
+              sqlite3_mprintf("-- destructive: drops column \"%w\".\"%w\" and "
+                  "its values\nALTER TABLE \"%w\" DROP COLUMN \"%w\";\n",
+                  pT->zName, pF->aCol[k].zName, pT->zName,
+                  pF->aCol[k].zName));
+      }
+      for(k=0; k<pT->nCol; k++){
+        if( aSrc[k] ) continue;
+        addOp(&x, PH_ALTER, "add_column",
+              sqlite3_mprintf("%s.%s", pT->zName, pT->aCol[k].zName), 0,
+              sqlite3_mprintf("ALTER TABLE \"%w\" ADD COLUMN %s;\n",
+                              pT->zName, pT->aCol[k].zDef));
+      }
+    }
+    sqlite3_free(aSrc);
+    sqlite3_free(aColUsed);
+  }
+
+  /* New tables, referenced ones first; dropped tables, referencing first */
+  if( x.rc==SQLITE_OK ){
+    int n = 0, *aOrd;
+    memset(aUse, 0, pTo->nTab+1);
+    for(i=0; i<pTo->nTab; i++){
+      aUse[i] = aPair[i]==0 && included(pFilter, pTo->aTab[i].zName);
+    }
+    aOrd = tableOrder(pTo, aUse, &n);
+    if( aOrd==0 ) x.rc = SQLITE_NOMEM;
+    for(k=0; k<n; k++){
+      SchemaTable *pT = &pTo->aTab[aOrd[k]];
+      sqlite3_str *s = sqlite3_str_new(0);
+      sqlite3_str_appendf(s, "%s;\n", pT->zSql);
+      appendObjsOf(s, pTo, pT->zName, SCHEMA_INDEX);
+      appendObjsOf(s, pTo, pT->zName, SCHEMA_TRIGGER);
+      addOp(&x, PH_CREATE, "create_table", sqlite3_mprintf("%s", pT->zName),
+            0, migrateStrFinish(s));
+      aRebuilt[aOrd[k]] = 1;         /* its indexes and triggers are done */
+    }
+    sqlite3_free(aOrd);
+  }
+  if( x.rc==SQLITE_OK ){
+    int n = 0, *aOrd;
+    memset(aUse, 0, pFrom->nTab+1);
+    for(i=0; i<pFrom->nTab; i++){
+      aUse[i] = !aFUsed[i] && included(pFilter, pFrom->aTab[i].zName);
+    }
+    aOrd = tableOrder(pFrom, aUse, &n);
+    if( aOrd==0 ) x.rc = SQLITE_NOMEM;
+    for(k=n-1; k>=0; k--){
+      SchemaTable *pF = &pFrom->aTab[aOrd[k]];
+      addOp(&x, PH_DROP_TAB, "drop_table", sqlite3_mprintf("%s", pF->zName),
+            1, sqlite3_mprintf("-- destructive: drops table \"%w\" and all "
+                "its rows\nDROP TABLE \"%w\";\n", pF->zName, pF->zName));
+    }
+    sqlite3_free(aOrd);
+  }
+
+  /* Indexes and triggers of the tables that stay (neither new, rebuilt nor
+  ** dropped): drop the changed, create the changed and the new */
+  for(k=SCHEMA_INDEX; k<=SCHEMA_TRIGGER && x.rc==SQLITE_OK; k+=2){
+    for(i=0; i<pFrom->nObj; i++){
+      SchemaObj *f = &pFrom->aObj[i], *o;
+      SchemaTable *pF = findTab(pFrom, f->zTable);
+      int iT;
+      char *zK;
+      if( f->eType!=k || pF==0 || !aFUsed[pF-pFrom->aTab] ) continue;
+      for(iT=0; iT<pTo->nTab && aPair[iT]!=pF; iT++){}
+      if( iT>=pTo->nTab || aRebuilt[iT] ) continue;
+      o = findObj(pTo, k, f->zName);
+      zK = sqlite3_mprintf("%s", f->zKey);
+      for(iT=0; iT<nSub && zK; iT++) zK = substToken(zK, azRenFrom[iT], azRenTo[iT]);
+      if( zK==0 ){ x.rc = SQLITE_NOMEM; break; }
+      if( o==0 || strcmp(zK, o->zKey)!=0 ){
+        addOp(&x, PH_DROP_OBJ, k==SCHEMA_INDEX ? "drop_index" : "drop_trigger",
+              sqlite3_mprintf("%s", f->zName), 0,
+              sqlite3_mprintf("DROP %s \"%w\";\n", k==SCHEMA_INDEX ? "INDEX"
+                              : "TRIGGER", f->zName));
+      }
+      sqlite3_free(zK);
+    }
+    for(i=0; i<pTo->nObj && x.rc==SQLITE_OK; i++){
+      SchemaObj *o = &pTo->aObj[i], *f;
+      SchemaTable *pT = findTab(pTo, o->zTable);
+      int bSame = 0;
+      if( o->eType!=k || pT==0 ) continue;
+      if( aRebuilt[pT-pTo->aTab] || aPair[pT-pTo->aTab]==0 ) continue;
+      f = findObj(pFrom, k, o->zName);
+      if( f ){
+        char *zK = sqlite3_mprintf("%s", f->zKey);
+        int j;
+        for(j=0; j<nSub && zK; j++) zK = substToken(zK, azRenFrom[j], azRenTo[j]);
+        if( zK==0 ){ x.rc = SQLITE_NOMEM; break; }
+        bSame = strcmp(zK, o->zKey)==0;
+        sqlite3_free(zK);
+      }
+      if( !bSame ){
+        addOp(&x, k==SCHEMA_INDEX ? PH_INDEX : PH_TRIGGER,
+              k==SCHEMA_INDEX ? "create_index" : "create_trigger",
+              sqlite3_mprintf("%s", o->zName), 0,
+              sqlite3_mprintf("%s;\n", o->zSql));
+      }
+    }
+  }
+
+  /* Gather the phases in order */
+  if( x.rc==SQLITE_OK ){
+    int n = 0;
+    for(i=0; i<PH_N; i++) n += x.nPh[i];
+    pDiff->aOp = sqlite3_malloc64(sizeof(MigrateOp)*(n+1));
+    if( pDiff->aOp==0 ) x.rc = SQLITE_NOMEM;
+    for(i=0; x.rc==SQLITE_OK && i<PH_N; i++){
+      for(k=0; k<x.nPh[i]; k++) pDiff->aOp[pDiff->nOp++] = x.aPh[i][k];
+      sqlite3_free(x.aPh[i]);
+      x.aPh[i] = 0;
+      x.nPh[i] = 0;
+    }
+  }
+
+done:
+  for(i=0; i<PH_N; i++){
+    for(k=0; k<x.nPh[i]; k++){
+      sqlite3_free(x.aPh[i][k].zObject);
+      sqlite3_free(x.aPh[i][k].zSql);
+    }
+    sqlite3_free(x.aPh[i]);
+  }
+  migrateFreeList(azRenFrom, nSub);
+  migrateFreeList(azRenTo, nSub);
+  sqlite3_free(aPair);
+  sqlite3_free(aFUsed);
+  sqlite3_free(aRebuilt);
+  sqlite3_free(aUse);
+  if( x.rc ) migrateDiffClear(pDiff);
+  return x.rc;
+}
+
+/* The whole SQL of a diff: '' when nothing differs. */
+char *migrateDiffSql(const MigrateDiff *p){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int i;
+  for(i=0; i<p->nOp; i++) sqlite3_str_appendall(s, p->aOp[i].zSql);
+  return migrateStrFinish(s);
+}

@@ -1,0 +1,722 @@
+/*
+** model.c - models: the schema a user wants, as JSON or as SQL DDL, loaded
+** into a scratch in-memory database so that schema.c reads it exactly as
+** it reads the live database.
+**
+** A model that starts with "{" is JSON (every key is in docs/model.md);
+** anything else is DDL: CREATE TABLE, INDEX, VIEW and TRIGGER statements
+** only.  A JSON model is checked key by key and rendered to DDL; an error
+** names the place, as in "tables[2].columns[0].nulable".  Renames
+** (renamed_from on tables and columns) exist only in JSON and are kept
+** beside the scratch database for diff.c.
+**
+** JSON is read with SQLite's json_tree() on the scratch connection, into
+** an array of nodes in document order.
+*/
+#include "migrate.h"
+#include <string.h>
+#include <stdlib.h>
+
+/* One node of the JSON document. */
+typedef struct JNode JNode;
+struct JNode {
+  sqlite3_int64 id;          /* json_tree id */
+  int iParent;               /* index of the parent node, -1 for the root */
+  char *zKey;                /* member name in an object, or NULL */
+  char *zType;               /* null, true, false, integer, real, text, ... */
+  char *zAtom;               /* the value, as text, of a scalar */
+  char *zPath;               /* "tables[2].columns[0].name" */
+  int iFirst, iNext;         /* first child, next sibling (-1: none) */
+};
+
+typedef struct JDoc JDoc;
+struct JDoc {
+  JNode *a; int n;
+};
+
+static void jdocFree(JDoc *p){
+  int i;
+  for(i=0; i<p->n; i++){
+    sqlite3_free(p->a[i].zKey);
+    sqlite3_free(p->a[i].zType);
+    sqlite3_free(p->a[i].zAtom);
+    sqlite3_free(p->a[i].zPath);
+  }
+  sqlite3_free(p->a);
+  memset(p, 0, sizeof(*p));
+}
+
+static int findNode(JDoc *p, sqlite3_int64 id){
+  int lo = 0, hi = p->n-1;
+  while( lo<=hi ){
+    int mid = (lo+hi)/2;
+    if( p->a[mid].id==id ) return mid;
+    if( p->a[mid].id<id ) lo = mid+1; else hi = mid-1;
+  }
+  return -1;
+}
+
+/* Read the JSON text z into p, with db's json_tree(). */
+static int jdocLoad(sqlite3 *db, const char *z, JDoc *p, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  int rc, nAlloc = 0, i;
+  int *aLast = 0;
+  memset(p, 0, sizeof(*p));
+  rc = sqlite3_prepare_v2(db, "SELECT json_valid(?1)", -1, &pStmt, 0);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_text(pStmt, 1, z, -1, SQLITE_STATIC);
+    if( sqlite3_step(pStmt)==SQLITE_ROW && sqlite3_column_int(pStmt, 0)==0 ){
+      *pzErr = migrateMprintf("the model is not valid JSON");
+      rc = SQLITE_ERROR;
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+    else sqlite3_finalize(pStmt);
+  }
+  if( rc ) return rc;
+  rc = sqlite3_prepare_v2(db, "SELECT id, parent, CASE WHEN typeof(key)="
+      "'text' THEN key END, type, CASE WHEN type IN ('array','object') THEN "
+      "NULL ELSE CAST(atom AS TEXT) END, substr(fullkey, 3) FROM json_tree(?1)"
+      " ORDER BY id", -1, &pStmt, 0);
+  if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, z, -1, SQLITE_STATIC);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    JNode *q;
+    if( p->n>=nAlloc ){
+      JNode *aNew;
+      nAlloc = nAlloc ? nAlloc*2 : 64;
+      aNew = sqlite3_realloc64(p->a, sizeof(JNode)*nAlloc);
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      p->a = aNew;
+    }
+    q = &p->a[p->n++];
+    memset(q, 0, sizeof(*q));
+    q->id = sqlite3_column_int64(pStmt, 0);
+    q->iParent = sqlite3_column_type(pStmt, 1)==SQLITE_NULL ? -1 :
+                 findNode(p, sqlite3_column_int64(pStmt, 1));
+    q->iFirst = q->iNext = -1;
+    if( sqlite3_column_type(pStmt, 2)!=SQLITE_NULL ){
+      q->zKey = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 2));
+      if( q->zKey==0 ) rc = SQLITE_NOMEM;
+    }
+    q->zType = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 3));
+    if( sqlite3_column_type(pStmt, 4)!=SQLITE_NULL ){
+      q->zAtom = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 4));
+      if( q->zAtom==0 ) rc = SQLITE_NOMEM;
+    }
+    q->zPath = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 5));
+    if( q->zType==0 || q->zPath==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ){
+    aLast = sqlite3_malloc64(sizeof(int)*(p->n+1));
+    if( aLast==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ){
+    for(i=0; i<p->n; i++) aLast[i] = -1;
+    for(i=0; i<p->n; i++){
+      int par = p->a[i].iParent;
+      if( par<0 ) continue;
+      if( aLast[par]<0 ) p->a[par].iFirst = i;
+      else p->a[aLast[par]].iNext = i;
+      aLast[par] = i;
+    }
+  }
+  sqlite3_free(aLast);
+  if( rc ){
+    if( rc!=SQLITE_NOMEM && *pzErr==0 ){
+      *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
+    }
+    jdocFree(p);
+  }
+  return rc;
+}
+
+/* The path of node i for messages: "the model" for the root. */
+static const char *jpath(JDoc *p, int i){
+  return p->a[i].zPath[0] ? p->a[i].zPath : "the model";
+}
+
+/* The member zKey of object node i, or -1. */
+static int jget(JDoc *p, int i, const char *zKey){
+  int k;
+  for(k=p->a[i].iFirst; k>=0; k=p->a[k].iNext){
+    if( p->a[k].zKey && strcmp(p->a[k].zKey, zKey)==0 ) return k;
+  }
+  return -1;
+}
+
+static int jtype(JDoc *p, int i, const char *zType){
+  return strcmp(p->a[i].zType, zType)==0;
+}
+
+/* Check that object node i has only the keys of azKey (NULL-terminated). */
+static int jkeys(JDoc *p, int i, const char *const *azKey, char **pzErr){
+  int k;
+  if( !jtype(p, i, "object") ){
+    *pzErr = migrateMprintf("%s must be an object", jpath(p, i));
+    return SQLITE_ERROR;
+  }
+  for(k=p->a[i].iFirst; k>=0; k=p->a[k].iNext){
+    int j;
+    for(j=0; azKey[j]; j++) if( strcmp(azKey[j], p->a[k].zKey)==0 ) break;
+    if( azKey[j]==0 ){
+      sqlite3_str *s = sqlite3_str_new(0);
+      for(j=0; azKey[j]; j++) sqlite3_str_appendf(s, "%s%s", j?", ":"", azKey[j]);
+      *pzErr = migrateMprintf("unknown key %s (expected %z)", jpath(p, k),
+                              migrateStrFinish(s));
+      return SQLITE_ERROR;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* The text of member zKey of object i: *pz is NULL if it is absent or
+** null.  Any other type is an error; so is an absent bRequired member. */
+static int jtext(JDoc *p, int i, const char *zKey, int bRequired,
+                 const char **pz, char **pzErr){
+  int k = jget(p, i, zKey);
+  *pz = 0;
+  if( k<0 || jtype(p, k, "null") ){
+    if( bRequired ){
+      *pzErr = migrateMprintf("%s has no \"%s\"", jpath(p, i), zKey);
+      return SQLITE_ERROR;
+    }
+    return SQLITE_OK;
+  }
+  if( !jtype(p, k, "text") ){
+    *pzErr = migrateMprintf("%s must be text", jpath(p, k));
+    return SQLITE_ERROR;
+  }
+  if( bRequired && p->a[k].zAtom[0]==0 ){
+    *pzErr = migrateMprintf("%s must not be empty", jpath(p, k));
+    return SQLITE_ERROR;
+  }
+  *pz = p->a[k].zAtom;
+  return SQLITE_OK;
+}
+
+/* A boolean member (absent: 0). */
+static int jbool(JDoc *p, int i, const char *zKey, int *pb, char **pzErr){
+  int k = jget(p, i, zKey);
+  *pb = 0;
+  if( k<0 || jtype(p, k, "null") ) return SQLITE_OK;
+  if( jtype(p, k, "true") ){ *pb = 1; return SQLITE_OK; }
+  if( jtype(p, k, "false") ) return SQLITE_OK;
+  *pzErr = migrateMprintf("%s must be true or false", jpath(p, k));
+  return SQLITE_ERROR;
+}
+
+/* An array member: its node, or -1 when absent. */
+static int jarray(JDoc *p, int i, const char *zKey, int *pk, char **pzErr){
+  int k = jget(p, i, zKey);
+  *pk = -1;
+  if( k<0 || jtype(p, k, "null") ) return SQLITE_OK;
+  if( !jtype(p, k, "array") ){
+    *pzErr = migrateMprintf("%s must be an array", jpath(p, k));
+    return SQLITE_ERROR;
+  }
+  *pk = k;
+  return SQLITE_OK;
+}
+
+/* Append the names of the text array node k, quoted, comma-separated. */
+static int jnames(JDoc *p, int k, sqlite3_str *s, int *pn, char **pzErr){
+  int j, n = 0;
+  if( !jtype(p, k, "array") ){
+    *pzErr = migrateMprintf("%s must be an array of names", jpath(p, k));
+    return SQLITE_ERROR;
+  }
+  for(j=p->a[k].iFirst; j>=0; j=p->a[j].iNext){
+    if( !jtype(p, j, "text") || p->a[j].zAtom[0]==0 ){
+      *pzErr = migrateMprintf("%s must be a name", jpath(p, j));
+      return SQLITE_ERROR;
+    }
+    sqlite3_str_appendf(s, "%s\"%w\"", n++ ? ", " : "", p->a[j].zAtom);
+  }
+  if( n==0 ){
+    *pzErr = migrateMprintf("%s must not be empty", jpath(p, k));
+    return SQLITE_ERROR;
+  }
+  if( pn ) *pn = n;
+  return SQLITE_OK;
+}
+
+/* Is the expression z a literal that DEFAULT takes without parentheses? */
+static int isLiteral(const char *z){
+  int e, n, nTok = 0;
+  for(;;){
+    n = migrateToken(z, &e);
+    if( e==TK_END ) break;
+    if( e!=TK_SPACE ){
+      if( nTok==0 && e==TK_PUNCT && n==1 && (z[0]=='-' || z[0]=='+') ){
+        z += n;
+        continue;                    /* a sign, then a number */
+      }
+      nTok++;
+      if( nTok>1 ) return 0;
+      if( e==TK_WORD ){
+        static const char *az[] = { "NULL", "TRUE", "FALSE", "CURRENT_TIME",
+                                    "CURRENT_DATE", "CURRENT_TIMESTAMP" };
+        int k, bOk = 0;
+        for(k=0; k<6; k++){
+          if( (int)strlen(az[k])==n && sqlite3_strnicmp(az[k], z, n)==0 ) bOk = 1;
+        }
+        if( !bOk ) return 0;
+      }else if( e!=TK_STRING && e!=TK_NUMBER && e!=TK_BLOB ){
+        return 0;
+      }
+    }
+    z += n;
+  }
+  return nTok==1;
+}
+
+/* Rename records: table (zOld -> zNew), and column (table zTab). */
+static int addRename(MigrateModel *pM, const char *zTab, const char *zOld,
+                     const char *zNew){
+  MigrateRename *aNew = sqlite3_realloc64(pM->aRen,
+                                          sizeof(MigrateRename)*(pM->nRen+1));
+  MigrateRename *r;
+  if( aNew==0 ) return SQLITE_NOMEM;
+  pM->aRen = aNew;
+  r = &aNew[pM->nRen++];
+  r->zTab = zTab ? sqlite3_mprintf("%s", zTab) : 0;
+  r->zOld = sqlite3_mprintf("%s", zOld);
+  r->zNew = sqlite3_mprintf("%s", zNew);
+  if( (zTab && r->zTab==0) || r->zOld==0 || r->zNew==0 ) return SQLITE_NOMEM;
+  return SQLITE_OK;
+}
+
+static const char *const azTableKeys[] = {
+  "name", "columns", "indexes", "foreign_keys", "checks", "primary_key",
+  "unique", "without_rowid", "strict", "renamed_from", 0
+};
+static const char *const azColumnKeys[] = {
+  "name", "type", "primary_key", "autoincrement", "nullable", "unique",
+  "default", "collate", "check", "generated", "stored", "renamed_from", 0
+};
+static const char *const azIndexKeys[] = {
+  "name", "columns", "unique", "where", 0
+};
+static const char *const azFkKeys[] = {
+  "columns", "ref_table", "ref_columns", "on_delete", "on_update",
+  "deferrable", "name", 0
+};
+static const char *const azObjKeys[] = { "name", "sql", 0 };
+static const char *const azRootKeys[] = { "tables", "views", "triggers", 0 };
+
+/* Check an ON DELETE / ON UPDATE action. */
+static int fkAction(JDoc *p, int i, const char *zKey, const char **pz,
+                    char **pzErr){
+  static const char *az[] = { "NO ACTION", "RESTRICT", "SET NULL",
+                              "SET DEFAULT", "CASCADE" };
+  int rc = jtext(p, i, zKey, 0, pz, pzErr), k;
+  if( rc || *pz==0 ) return rc;
+  for(k=0; k<5; k++) if( sqlite3_stricmp(az[k], *pz)==0 ){ *pz = az[k]; return 0; }
+  *pzErr = migrateMprintf("%s.%s must be NO ACTION, RESTRICT, SET NULL, SET "
+                          "DEFAULT or CASCADE, not '%s'", jpath(p, i), zKey, *pz);
+  return SQLITE_ERROR;
+}
+
+/* Render table node i as CREATE TABLE and its indexes; run them. */
+static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
+                       char **pzErr){
+  sqlite3_str *s = sqlite3_str_new(0);
+  const char *zName, *zRen;
+  int rc, kCols, kIdx, kFk, kChk, kPk, kUq, c, n = 0, bWr, bStrict;
+  char *zSql = 0;
+  char *zErr = 0;
+
+  rc = jkeys(p, i, azTableKeys, pzErr);
+  if( rc==SQLITE_OK ) rc = jtext(p, i, "name", 1, &zName, pzErr);
+  if( rc==SQLITE_OK ) rc = jtext(p, i, "renamed_from", 0, &zRen, pzErr);
+  if( rc==SQLITE_OK ) rc = jarray(p, i, "columns", &kCols, pzErr);
+  if( rc==SQLITE_OK && (kCols<0 || p->a[kCols].iFirst<0) ){
+    *pzErr = migrateMprintf("%s has no columns", jpath(p, i));
+    rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK ) rc = jarray(p, i, "indexes", &kIdx, pzErr);
+  if( rc==SQLITE_OK ) rc = jarray(p, i, "foreign_keys", &kFk, pzErr);
+  if( rc==SQLITE_OK ) rc = jarray(p, i, "checks", &kChk, pzErr);
+  if( rc==SQLITE_OK ) rc = jarray(p, i, "primary_key", &kPk, pzErr);
+  if( rc==SQLITE_OK ) rc = jarray(p, i, "unique", &kUq, pzErr);
+  if( rc==SQLITE_OK ) rc = jbool(p, i, "without_rowid", &bWr, pzErr);
+  if( rc==SQLITE_OK ) rc = jbool(p, i, "strict", &bStrict, pzErr);
+  if( rc ) goto done;
+  if( zRen ){
+    rc = addRename(pM, 0, zRen, zName);
+    if( rc ) goto done;
+  }
+
+  sqlite3_str_appendf(s, "CREATE TABLE \"%w\" (", zName);
+  for(c=p->a[kCols].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
+    const char *zCol, *zType, *zDef, *zColl, *zChk, *zGen, *zCRen;
+    int bPk, bAuto, bNull = 1, bUnique, bStored, k;
+    rc = jkeys(p, c, azColumnKeys, pzErr);
+    if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 1, &zCol, pzErr);
+    if( rc==SQLITE_OK ) rc = jtext(p, c, "type", 0, &zType, pzErr);
+    if( rc==SQLITE_OK ) rc = jbool(p, c, "primary_key", &bPk, pzErr);
+    if( rc==SQLITE_OK ) rc = jbool(p, c, "autoincrement", &bAuto, pzErr);
+    if( rc==SQLITE_OK ) rc = jbool(p, c, "unique", &bUnique, pzErr);
+    if( rc==SQLITE_OK ) rc = jbool(p, c, "stored", &bStored, pzErr);
+    if( rc==SQLITE_OK && (k = jget(p, c, "nullable"))>=0 ){
+      rc = jbool(p, c, "nullable", &bNull, pzErr);
+      if( jtype(p, k, "null") ) bNull = 1;
+    }
+    if( rc==SQLITE_OK ){
+      k = jget(p, c, "default");
+      zDef = 0;
+      if( k>=0 && (jtype(p, k, "integer") || jtype(p, k, "real")) ){
+        zDef = p->a[k].zAtom;
+      }else if( k>=0 && !jtype(p, k, "null") ){
+        rc = jtext(p, c, "default", 0, &zDef, pzErr);
+        if( rc ){
+          sqlite3_free(*pzErr);
+          *pzErr = migrateMprintf("%s must be an SQL expression as text, or "
+                                  "a number", jpath(p, k));
+        }
+      }
+    }
+    if( rc==SQLITE_OK ) rc = jtext(p, c, "collate", 0, &zColl, pzErr);
+    if( rc==SQLITE_OK ) rc = jtext(p, c, "check", 0, &zChk, pzErr);
+    if( rc==SQLITE_OK ) rc = jtext(p, c, "generated", 0, &zGen, pzErr);
+    if( rc==SQLITE_OK ) rc = jtext(p, c, "renamed_from", 0, &zCRen, pzErr);
+    if( rc==SQLITE_OK && bAuto && !bPk ){
+      *pzErr = migrateMprintf("%s: autoincrement needs primary_key",
+                              jpath(p, c));
+      rc = SQLITE_ERROR;
+    }
+    if( rc==SQLITE_OK && bStored && !zGen ){
+      *pzErr = migrateMprintf("%s: stored needs generated", jpath(p, c));
+      rc = SQLITE_ERROR;
+    }
+    if( rc ) break;
+    if( zCRen ){
+      rc = addRename(pM, zName, zCRen, zCol);
+      if( rc ) break;
+    }
+    sqlite3_str_appendf(s, "%s\n  \"%w\"", n++ ? "," : "", zCol);
+    if( zType && zType[0] ) sqlite3_str_appendf(s, " %s", zType);
+    if( bPk ) sqlite3_str_appendall(s, bAuto ? " PRIMARY KEY AUTOINCREMENT"
+                                             : " PRIMARY KEY");
+    if( !bNull ) sqlite3_str_appendall(s, " NOT NULL");
+    if( bUnique ) sqlite3_str_appendall(s, " UNIQUE");
+    if( zDef ){
+      if( isLiteral(zDef) ) sqlite3_str_appendf(s, " DEFAULT %s", zDef);
+      else sqlite3_str_appendf(s, " DEFAULT (%s)", zDef);
+    }
+    if( zColl ) sqlite3_str_appendf(s, " COLLATE \"%w\"", zColl);
+    if( zGen ){
+      sqlite3_str_appendf(s, " GENERATED ALWAYS AS (%s) %s", zGen,
+                          bStored ? "STORED" : "VIRTUAL");
+    }
+    if( zChk ) sqlite3_str_appendf(s, " CHECK (%s)", zChk);
+  }
+  if( rc==SQLITE_OK && kPk>=0 ){
+    sqlite3_str_appendall(s, ",\n  PRIMARY KEY (");
+    rc = jnames(p, kPk, s, 0, pzErr);
+    sqlite3_str_appendchar(s, 1, ')');
+  }
+  if( rc==SQLITE_OK && kUq>=0 ){
+    for(c=p->a[kUq].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
+      sqlite3_str_appendall(s, ",\n  UNIQUE (");
+      rc = jnames(p, c, s, 0, pzErr);
+      sqlite3_str_appendchar(s, 1, ')');
+    }
+  }
+  if( rc==SQLITE_OK && kChk>=0 ){
+    for(c=p->a[kChk].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
+      if( jtype(p, c, "text") ){
+        sqlite3_str_appendf(s, ",\n  CHECK (%s)", p->a[c].zAtom);
+      }else{
+        const char *zCName, *zExpr;
+        rc = jkeys(p, c, (const char *const[]){"name", "expr", 0}, pzErr);
+        if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 0, &zCName, pzErr);
+        if( rc==SQLITE_OK ) rc = jtext(p, c, "expr", 1, &zExpr, pzErr);
+        if( rc==SQLITE_OK ){
+          if( zCName ) sqlite3_str_appendf(s, ",\n  CONSTRAINT \"%w\"", zCName);
+          else sqlite3_str_appendall(s, ",\n ");
+          sqlite3_str_appendf(s, " CHECK (%s)", zExpr);
+        }
+      }
+    }
+  }
+  if( rc==SQLITE_OK && kFk>=0 ){
+    for(c=p->a[kFk].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
+      const char *zRef, *zDel, *zUpd, *zFkName;
+      int kFrom = -1, kTo = -1, bDefer = 0, nFrom = 0, nTo = 0;
+      rc = jkeys(p, c, azFkKeys, pzErr);
+      if( rc==SQLITE_OK ) rc = jtext(p, c, "ref_table", 1, &zRef, pzErr);
+      if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 0, &zFkName, pzErr);
+      if( rc==SQLITE_OK ) rc = jarray(p, c, "columns", &kFrom, pzErr);
+      if( rc==SQLITE_OK && kFrom<0 ){
+        *pzErr = migrateMprintf("%s has no \"columns\"", jpath(p, c));
+        rc = SQLITE_ERROR;
+      }
+      if( rc==SQLITE_OK ) rc = jarray(p, c, "ref_columns", &kTo, pzErr);
+      if( rc==SQLITE_OK ) rc = fkAction(p, c, "on_delete", &zDel, pzErr);
+      if( rc==SQLITE_OK ) rc = fkAction(p, c, "on_update", &zUpd, pzErr);
+      if( rc==SQLITE_OK ) rc = jbool(p, c, "deferrable", &bDefer, pzErr);
+      if( rc ) break;
+      sqlite3_str_appendall(s, ",\n  ");
+      if( zFkName ) sqlite3_str_appendf(s, "CONSTRAINT \"%w\" ", zFkName);
+      sqlite3_str_appendall(s, "FOREIGN KEY (");
+      rc = jnames(p, kFrom, s, &nFrom, pzErr);
+      sqlite3_str_appendf(s, ") REFERENCES \"%w\"", zRef);
+      if( rc==SQLITE_OK && kTo>=0 ){
+        sqlite3_str_appendall(s, " (");
+        rc = jnames(p, kTo, s, &nTo, pzErr);
+        sqlite3_str_appendchar(s, 1, ')');
+        if( rc==SQLITE_OK && nTo!=nFrom ){
+          *pzErr = migrateMprintf("%s: columns and ref_columns differ in "
+                                  "number", jpath(p, c));
+          rc = SQLITE_ERROR;
+        }
+      }
+      if( zDel && strcmp(zDel, "NO ACTION") ) sqlite3_str_appendf(s, " ON DELETE %s", zDel);
+      if( zUpd && strcmp(zUpd, "NO ACTION") ) sqlite3_str_appendf(s, " ON UPDATE %s", zUpd);
+      if( bDefer ) sqlite3_str_appendall(s, " DEFERRABLE INITIALLY DEFERRED");
+    }
+  }
+  sqlite3_str_appendall(s, "\n)");
+  if( bWr ) sqlite3_str_appendall(s, " WITHOUT ROWID");
+  if( bStrict ) sqlite3_str_appendall(s, bWr ? ", STRICT" : " STRICT");
+  if( rc ) goto done;
+  zSql = migrateStrFinish(s);
+  s = 0;
+  if( zSql==0 ){ rc = SQLITE_NOMEM; goto done; }
+  rc = sqlite3_exec(db, zSql, 0, 0, &zErr);
+  if( rc ){
+    if( rc!=SQLITE_NOMEM ){
+      *pzErr = migrateMprintf("%s (table %s): %s", jpath(p, i), zName,
+                              zErr ? zErr : "");
+    }
+    goto done;
+  }
+
+  /* indexes */
+  if( kIdx>=0 ){
+    for(c=p->a[kIdx].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
+      const char *zIdx, *zWhere;
+      int bUnique, kIc, j, m = 0;
+      sqlite3_str *t;
+      rc = jkeys(p, c, azIndexKeys, pzErr);
+      if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 1, &zIdx, pzErr);
+      if( rc==SQLITE_OK ) rc = jtext(p, c, "where", 0, &zWhere, pzErr);
+      if( rc==SQLITE_OK ) rc = jbool(p, c, "unique", &bUnique, pzErr);
+      if( rc==SQLITE_OK ) rc = jarray(p, c, "columns", &kIc, pzErr);
+      if( rc==SQLITE_OK && (kIc<0 || p->a[kIc].iFirst<0) ){
+        *pzErr = migrateMprintf("%s has no columns", jpath(p, c));
+        rc = SQLITE_ERROR;
+      }
+      if( rc ) break;
+      t = sqlite3_str_new(0);
+      sqlite3_str_appendf(t, "CREATE %sINDEX \"%w\" ON \"%w\" (",
+                          bUnique ? "UNIQUE " : "", zIdx, zName);
+      for(j=p->a[kIc].iFirst; j>=0; j=p->a[j].iNext){
+        const char *zItem = p->a[j].zAtom;
+        int q, bCol = 0;
+        if( !jtype(p, j, "text") || zItem[0]==0 ){
+          *pzErr = migrateMprintf("%s must be a column name or an "
+                                  "expression", jpath(p, j));
+          rc = SQLITE_ERROR;
+          break;
+        }
+        /* a column of the table is quoted; anything else is SQL text */
+        for(q=p->a[kCols].iFirst; q>=0; q=p->a[q].iNext){
+          int kN = jget(p, q, "name");
+          if( kN>=0 && sqlite3_stricmp(p->a[kN].zAtom, zItem)==0 ) bCol = 1;
+        }
+        if( bCol ) sqlite3_str_appendf(t, "%s\"%w\"", m++ ? ", " : "", zItem);
+        else sqlite3_str_appendf(t, "%s%s", m++ ? ", " : "", zItem);
+      }
+      sqlite3_str_appendchar(t, 1, ')');
+      if( zWhere ) sqlite3_str_appendf(t, " WHERE %s", zWhere);
+      {
+        char *zI = migrateStrFinish(t);
+        if( rc ){ sqlite3_free(zI); break; }
+        if( zI==0 ){ rc = SQLITE_NOMEM; break; }
+        rc = sqlite3_exec(db, zI, 0, 0, &zErr);
+        sqlite3_free(zI);
+        if( rc && rc!=SQLITE_NOMEM ){
+          *pzErr = migrateMprintf("%s (index %s): %s", jpath(p, c), zIdx,
+                                  zErr ? zErr : "");
+        }
+      }
+    }
+  }
+
+done:
+  if( s ) sqlite3_free(migrateStrFinish(s));
+  sqlite3_free(zSql);
+  sqlite3_free(zErr);
+  return rc;
+}
+
+/* Views and triggers: {name, sql}; the statement must create that name. */
+static int renderObjs(sqlite3 *db, JDoc *p, int k, const char *zWhat,
+                      char **pzErr){
+  int c, rc = SQLITE_OK;
+  for(c=p->a[k].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
+    const char *zName, *zSql;
+    char *zErr = 0;
+    rc = jkeys(p, c, azObjKeys, pzErr);
+    if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 1, &zName, pzErr);
+    if( rc==SQLITE_OK ) rc = jtext(p, c, "sql", 1, &zSql, pzErr);
+    if( rc ) break;
+    rc = sqlite3_exec(db, zSql, 0, 0, &zErr);
+    if( rc && rc!=SQLITE_NOMEM ){
+      *pzErr = migrateMprintf("%s (%s %s): %s", jpath(p, c), zWhat, zName,
+                              zErr ? zErr : "");
+    }
+    sqlite3_free(zErr);
+    if( rc==SQLITE_OK ){
+      sqlite3_stmt *pStmt = 0;
+      rc = sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema WHERE type=?1 "
+                              "AND name=?2 COLLATE NOCASE", -1, &pStmt, 0);
+      if( rc==SQLITE_OK ){
+        sqlite3_bind_text(pStmt, 1, zWhat, -1, SQLITE_STATIC);
+        sqlite3_bind_text(pStmt, 2, zName, -1, SQLITE_STATIC);
+        if( sqlite3_step(pStmt)!=SQLITE_ROW ){
+          *pzErr = migrateMprintf("%s: its sql does not create the %s %s",
+                                  jpath(p, c), zWhat, zName);
+          rc = SQLITE_ERROR;
+        }
+        sqlite3_finalize(pStmt);
+      }
+    }
+  }
+  return rc;
+}
+
+static int loadJson(sqlite3 *db, const char *zModel, MigrateModel *pM,
+                    char **pzErr){
+  JDoc doc;
+  int rc, k;
+  rc = jdocLoad(db, zModel, &doc, pzErr);
+  if( rc ) return rc;
+  rc = jkeys(&doc, 0, azRootKeys, pzErr);
+  if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "tables", &k, pzErr);
+  if( rc==SQLITE_OK && k>=0 ){
+    int c;
+    for(c=doc.a[k].iFirst; rc==SQLITE_OK && c>=0; c=doc.a[c].iNext){
+      rc = renderTable(db, &doc, c, pM, pzErr);
+    }
+  }
+  if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "views", &k, pzErr);
+  if( rc==SQLITE_OK && k>=0 ) rc = renderObjs(db, &doc, k, "view", pzErr);
+  if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "triggers", &k, pzErr);
+  if( rc==SQLITE_OK && k>=0 ) rc = renderObjs(db, &doc, k, "trigger", pzErr);
+  jdocFree(&doc);
+  return rc;
+}
+
+/* A DDL model: CREATE statements only, run one by one. */
+static int loadDdl(sqlite3 *db, const char *zModel, char **pzErr){
+  const char *zSql = zModel;
+  int rc = SQLITE_OK, iStmt = 0;
+  while( rc==SQLITE_OK && *migrateSkipSpace(zSql) ){
+    const char *zStart = migrateSkipSpace(zSql);
+    int nStmt = migrateStmtLength(zStart);
+    int e, n = migrateToken(zStart, &e);
+    iStmt++;
+    if( !(e==TK_WORD && n==6 && sqlite3_strnicmp(zStart, "CREATE", 6)==0) ){
+      *pzErr = migrateMprintf("statement %d of the model is not a CREATE "
+          "statement: %.*s%s", iStmt, nStmt>80 ? 80 : nStmt, zStart,
+          nStmt>80 ? "..." : "");
+      rc = SQLITE_ERROR;
+      break;
+    }
+    {
+      char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
+      char *zErr = 0;
+      if( zOne==0 ){ rc = SQLITE_NOMEM; break; }
+      rc = sqlite3_exec(db, zOne, 0, 0, &zErr);
+      if( rc && rc!=SQLITE_NOMEM ){
+        *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
+            iStmt, nStmt>80 ? 80 : nStmt, zStart, nStmt>80 ? "..." : "",
+            zErr ? zErr : "");
+      }
+      sqlite3_free(zErr);
+      sqlite3_free(zOne);
+    }
+    zSql = zStart + nStmt;
+  }
+  if( rc==SQLITE_OK && iStmt==0 ){
+    *pzErr = migrateMprintf("the model holds no statement");
+    rc = SQLITE_ERROR;
+  }
+  return rc;
+}
+
+void migrateModelFree(MigrateModel *pM){
+  int i;
+  if( pM==0 ) return;
+  for(i=0; i<pM->nRen; i++){
+    sqlite3_free(pM->aRen[i].zTab);
+    sqlite3_free(pM->aRen[i].zOld);
+    sqlite3_free(pM->aRen[i].zNew);
+  }
+  sqlite3_free(pM->aRen);
+  migrateSchemaFree(pM->pSchema);
+  sqlite3_free(pM);
+}
+
+/*
+** Load the model value pVal (JSON or DDL text) and read its schema.  The
+** model may not define the tables this extension keeps for itself.
+*/
+int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
+                     MigrateModel **ppM, char **pzErr){
+  MigrateModel *pM;
+  sqlite3 *db = 0;
+  const char *z;
+  int rc;
+  *ppM = 0;
+  if( sqlite3_value_type(pVal)!=SQLITE_TEXT ){
+    *pzErr = migrateMprintf("the model must be text: JSON or CREATE "
+                            "statements");
+    return SQLITE_ERROR;
+  }
+  z = (const char*)sqlite3_value_text(pVal);
+  if( z==0 ) return SQLITE_NOMEM;
+  if( *migrateSkipSpace(z)==0 ){
+    *pzErr = migrateMprintf("the model is empty");
+    return SQLITE_ERROR;
+  }
+  pM = sqlite3_malloc64(sizeof(*pM));
+  if( pM==0 ) return SQLITE_NOMEM;
+  memset(pM, 0, sizeof(*pM));
+  rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE
+                       |SQLITE_OPEN_CREATE, 0);
+  if( rc==SQLITE_OK ){
+    if( *migrateSkipSpace(z)=='{' ) rc = loadJson(db, z, pM, pzErr);
+    else rc = loadDdl(db, z, pzErr);
+  }
+  if( rc==SQLITE_OK ){
+    /* the tables of this extension belong to it, not to a model */
+    sqlite3_stmt *pStmt = 0;
+    rc = sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
+                            "type='table'", -1, &pStmt, 0);
+    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
+      if( zName && strncmp(zName, "sqlite_", 7)!=0
+       && migrateSchemaSkip(zName, zVersionTable) ){
+        *pzErr = migrateMprintf("the model defines table %s, which migrate "
+                                "keeps for itself", zName);
+        rc = SQLITE_ERROR;
+      }
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+    else sqlite3_finalize(pStmt);
+  }
+  if( rc==SQLITE_OK ) rc = migrateSchemaRead(db, zVersionTable,
+                                             &pM->pSchema, pzErr);
+  sqlite3_close(db);
+  if( rc ){
+    migrateModelFree(pM);
+    return rc;
+  }
+  *ppM = pM;
+  return SQLITE_OK;
+}

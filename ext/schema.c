@@ -1,0 +1,1065 @@
+/*
+** schema.c - schema introspection: a database's tables, indexes, views and
+** triggers, read into one normal form that two schemas can be compared in.
+**
+** The live database and a model are read by this same code (a model is
+** first loaded into a scratch in-memory database by model.c), so both sides
+** are what SQLite itself made of their DDL.  What the PRAGMAs report is
+** taken from them: columns, declared types, NOT NULL, defaults, primary
+** keys, generated columns, UNIQUE constraints, STRICT and WITHOUT ROWID.
+** What they do not report is read from the CREATE TABLE text with a small
+** tokenizer: CHECK constraints (named or not), COLLATE, generated
+** expressions, AUTOINCREMENT and foreign keys with their actions and
+** DEFERRABLE.
+**
+** Comparison is by meaning, not text: every expression and every index,
+** view and trigger statement is reduced to a canonical token string (white
+** space and comments dropped, keywords and identifiers upper-cased,
+** identifiers unquoted, != and == spelt <> and =), and each table gets a
+** signature built from those pieces, independent of column order and of
+** whether a constraint was written on the column or on the table.
+**
+** The project's own tables (the version table and migrate_log), SQLite's
+** internal tables, virtual tables and their shadow tables are left out.
+**
+**   migrateSchemaRead(db, zVersionTable, &pSchema, &zErr)
+**   migrateSchemaJson(pSchema)          the schema as model JSON
+**   migrateCanon(zSql)                  the canonical form of SQL text
+*/
+#include "migrate.h"
+#include <string.h>
+#include <stdlib.h>
+
+/* ---------------------------------------------------------------- tokens */
+
+/*
+** Return the length of the token at z and its kind: TK_SPACE (white space
+** or a comment), TK_WORD (a bare word), TK_ID (a quoted identifier),
+** TK_STRING, TK_NUMBER, TK_BLOB, TK_PUNCT (an operator or punctuation),
+** or TK_END at the end of the text.
+*/
+int migrateToken(const char *z, int *peType){
+  int i;
+  unsigned char c = (unsigned char)z[0];
+  if( c==0 ){ *peType = TK_END; return 0; }
+  if( c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f' || c=='\v' ){
+    for(i=1; z[i]==' '||z[i]=='\t'||z[i]=='\n'||z[i]=='\r'||z[i]=='\f'
+             ||z[i]=='\v'; i++){}
+    *peType = TK_SPACE;
+    return i;
+  }
+  if( c=='-' && z[1]=='-' ){
+    for(i=2; z[i] && z[i]!='\n'; i++){}
+    *peType = TK_SPACE;
+    return i;
+  }
+  if( c=='/' && z[1]=='*' ){
+    for(i=2; z[i] && !(z[i]=='*' && z[i+1]=='/'); i++){}
+    *peType = TK_SPACE;
+    return z[i] ? i+2 : i;
+  }
+  if( c=='\'' || c=='"' || c=='`' || c=='[' ){
+    char cEnd = c=='[' ? ']' : (char)c;
+    for(i=1; z[i]; i++){
+      if( z[i]==cEnd ){
+        if( cEnd!=']' && z[i+1]==cEnd ){ i++; continue; }
+        break;
+      }
+    }
+    *peType = c=='\'' ? TK_STRING : TK_ID;
+    return z[i] ? i+1 : i;
+  }
+  if( (c=='x' || c=='X') && z[1]=='\'' ){
+    for(i=2; z[i] && z[i]!='\''; i++){}
+    *peType = TK_BLOB;
+    return z[i] ? i+1 : i;
+  }
+  if( (c>='0' && c<='9') || (c=='.' && z[1]>='0' && z[1]<='9') ){
+    for(i=1; z[i]; i++){
+      char d = z[i];
+      if( (d>='0' && d<='9') || d=='.' || d=='_' || (d>='a' && d<='z')
+       || (d>='A' && d<='Z') ){
+        continue;
+      }
+      if( (d=='+' || d=='-') && (z[i-1]=='e' || z[i-1]=='E') ) continue;
+      break;
+    }
+    *peType = TK_NUMBER;
+    return i;
+  }
+  if( (c>='a' && c<='z') || (c>='A' && c<='Z') || c=='_' || c>=0x80 ){
+    for(i=1; z[i]; i++){
+      unsigned char d = (unsigned char)z[i];
+      if( !((d>='a'&&d<='z')||(d>='A'&&d<='Z')||(d>='0'&&d<='9')||d=='_'
+            ||d=='$'||d>=0x80) ) break;
+    }
+    *peType = TK_WORD;
+    return i;
+  }
+  *peType = TK_PUNCT;
+  if( (c=='|' && z[1]=='|') || (c=='<' && (z[1]=='=' || z[1]=='>'
+      || z[1]=='<')) || (c=='>' && (z[1]=='=' || z[1]=='>'))
+   || (c=='!' && z[1]=='=') || (c=='=' && z[1]=='=') ){
+    return 2;
+  }
+  if( c=='-' && z[1]=='>' ) return z[2]=='>' ? 3 : 2;
+  return 1;
+}
+
+/* Append the canonical form of one token to s. */
+static void canonToken(sqlite3_str *s, const char *z, int n, int eType){
+  int i;
+  if( eType==TK_ID ){
+    char cEnd = z[0]=='[' ? ']' : z[0];
+    sqlite3_str_appendchar(s, 1, '"');
+    for(i=1; i<n-1; i++){
+      char c = z[i];
+      if( c==cEnd && cEnd!=']' && i+1<n-1 && z[i+1]==cEnd ) i++;
+      if( c>='a' && c<='z' ) c -= 'a'-'A';
+      if( c=='"' ) sqlite3_str_appendchar(s, 1, '"');
+      sqlite3_str_appendchar(s, 1, c);
+    }
+    sqlite3_str_appendchar(s, 1, '"');
+  }else if( eType==TK_WORD ){
+    int bKeyword = sqlite3_keyword_check(z, n);
+    if( !bKeyword ) sqlite3_str_appendchar(s, 1, '"');
+    for(i=0; i<n; i++){
+      char c = z[i];
+      if( c>='a' && c<='z' ) c -= 'a'-'A';
+      sqlite3_str_appendchar(s, 1, c);
+    }
+    if( !bKeyword ) sqlite3_str_appendchar(s, 1, '"');
+  }else if( eType==TK_PUNCT && n==2 && z[0]=='!' ){
+    sqlite3_str_appendall(s, "<>");
+  }else if( eType==TK_PUNCT && n==2 && z[0]=='=' ){
+    sqlite3_str_appendall(s, "=");
+  }else if( eType==TK_BLOB ){
+    sqlite3_str_appendchar(s, 1, 'X');
+    for(i=1; i<n; i++){
+      char c = z[i];
+      if( c>='a' && c<='f' ) c -= 'a'-'A';
+      sqlite3_str_appendchar(s, 1, c);
+    }
+  }else{
+    sqlite3_str_append(s, z, n);
+  }
+}
+
+/*
+** The canonical form of the first n bytes of SQL text z (all of it if n<0):
+** tokens separated by one space, white space and comments dropped, words
+** and identifiers upper-cased, identifiers that are not keywords quoted,
+** != and == spelt <> and =, ASC dropped.  Two texts with the same meaning
+** under SQLite's case-insensitive names have the same canonical form.
+*/
+char *migrateCanonN(const char *z, int n){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int i = 0, nTok = 0;
+  if( n<0 ) n = (int)strlen(z);
+  while( i<n ){
+    int eType, len = migrateToken(&z[i], &eType);
+    if( len==0 ) break;
+    if( i+len>n ) len = n-i;
+    if( eType!=TK_SPACE
+     && !(eType==TK_WORD && len==3 && sqlite3_strnicmp(&z[i], "ASC", 3)==0)
+     && !(eType==TK_PUNCT && z[i]==';') ){
+      if( nTok++ ) sqlite3_str_appendchar(s, 1, ' ');
+      canonToken(s, &z[i], len, eType);
+    }
+    i += len;
+  }
+  return migrateStrFinish(s);
+}
+
+char *migrateCanon(const char *z){
+  return migrateCanonN(z, -1);
+}
+
+/* The canonical form of an expression, without enclosing parentheses. */
+static char *canonExpr(const char *z, int n){
+  char *zC = migrateCanonN(z, n);
+  size_t m;
+  while( zC && (m = strlen(zC))>=4 && zC[0]=='(' && zC[m-1]==')' ){
+    /* drop the outer pair only if it encloses the whole expression */
+    size_t i;
+    int depth = 0, bWhole = 1;
+    for(i=0; i<m; i++){
+      if( zC[i]=='\'' || zC[i]=='"' ){
+        char q = zC[i];
+        for(i++; i<m && zC[i]!=q; i++){}
+        continue;
+      }
+      if( zC[i]=='(' ) depth++;
+      if( zC[i]==')' && --depth==0 && i<m-1 ){ bWhole = 0; break; }
+    }
+    if( !bWhole ) break;
+    memmove(zC, zC+2, m-4);
+    zC[m-4] = 0;
+  }
+  return zC;
+}
+
+/* ---------------------------------------------------------------- parser */
+
+/* A cursor over the tokens of a CREATE TABLE statement. */
+typedef struct Lex Lex;
+struct Lex {
+  const char *z;             /* the text */
+  int i;                     /* offset of the current token */
+  int n;                     /* its length */
+  int e;                     /* its kind */
+};
+
+static void lexNext(Lex *p){
+  p->i += p->n;
+  for(;;){
+    p->n = migrateToken(&p->z[p->i], &p->e);
+    if( p->e!=TK_SPACE ) break;
+    p->i += p->n;
+  }
+}
+
+static int lexIs(Lex *p, const char *zWord){
+  return p->e==TK_WORD && (int)strlen(zWord)==p->n
+      && sqlite3_strnicmp(&p->z[p->i], zWord, p->n)==0;
+}
+
+static int lexPunct(Lex *p, char c){
+  return p->e==TK_PUNCT && p->n==1 && p->z[p->i]==c;
+}
+
+/* Skip to the end of the parenthesized group at the current "(" token;
+** returns the offset just after its ")". */
+static int lexSkipGroup(Lex *p){
+  int depth = 0;
+  while( p->e!=TK_END ){
+    if( lexPunct(p, '(') ) depth++;
+    if( lexPunct(p, ')') && --depth==0 ){
+      int iEnd = p->i + 1;
+      lexNext(p);
+      return iEnd;
+    }
+    lexNext(p);
+  }
+  return p->i;
+}
+
+/* The name at the current token, unquoted. */
+static char *lexName(Lex *p){
+  if( p->e==TK_ID || p->e==TK_STRING ){
+    sqlite3_str *s = sqlite3_str_new(0);
+    char cEnd = p->z[p->i]=='[' ? ']' : p->z[p->i];
+    int k;
+    for(k=1; k<p->n-1; k++){
+      char c = p->z[p->i+k];
+      if( c==cEnd && cEnd!=']' ) k++;
+      sqlite3_str_appendchar(s, 1, c);
+    }
+    return migrateStrFinish(s);
+  }
+  return sqlite3_mprintf("%.*s", p->n, &p->z[p->i]);
+}
+
+static int isConstraintWord(Lex *p){
+  static const char *az[] = {
+    "CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT",
+    "COLLATE", "REFERENCES", "GENERATED", "AS", "FOREIGN"
+  };
+  size_t k;
+  for(k=0; k<sizeof(az)/sizeof(az[0]); k++) if( lexIs(p, az[k]) ) return 1;
+  return 0;
+}
+
+/* Append a string array element. */
+static int listAdd(char ***paz, int *pn, char *z){
+  char **azNew;
+  if( z==0 ) return SQLITE_NOMEM;
+  azNew = sqlite3_realloc64(*paz, sizeof(char*)*(*pn+1));
+  if( azNew==0 ){ sqlite3_free(z); return SQLITE_NOMEM; }
+  azNew[(*pn)++] = z;
+  *paz = azNew;
+  return SQLITE_OK;
+}
+
+/* Parse "(a, b)" at the current token into a list of names. */
+static int parseNameList(Lex *p, char ***paz, int *pn){
+  int rc = SQLITE_OK;
+  if( !lexPunct(p, '(') ) return SQLITE_OK;
+  lexNext(p);
+  while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ')') ){
+    if( p->e==TK_WORD || p->e==TK_ID || p->e==TK_STRING ){
+      rc = listAdd(paz, pn, lexName(p));
+      lexNext(p);
+      /* COLLATE x, ASC, DESC after a name in a key list */
+      while( p->e==TK_WORD && !lexPunct(p, ',') ){
+        if( lexIs(p, "COLLATE") ){ lexNext(p); }
+        lexNext(p);
+      }
+    }else{
+      lexNext(p);
+    }
+    if( lexPunct(p, ',') ) lexNext(p);
+  }
+  if( lexPunct(p, ')') ) lexNext(p);
+  return rc;
+}
+
+/* Parse a foreign-key clause after REFERENCES into pFk. */
+static int parseFkClause(Lex *p, SchemaFk *pFk){
+  int rc = SQLITE_OK;
+  lexNext(p);                                       /* REFERENCES */
+  pFk->zTable = lexName(p);
+  if( pFk->zTable==0 ) return SQLITE_NOMEM;
+  lexNext(p);
+  rc = parseNameList(p, &pFk->azTo, &pFk->nTo);
+  while( rc==SQLITE_OK && p->e==TK_WORD ){
+    if( lexIs(p, "ON") ){
+      int bDel;
+      char *zAct;
+      lexNext(p);
+      bDel = lexIs(p, "DELETE");
+      lexNext(p);
+      if( lexIs(p, "SET") ){
+        lexNext(p);
+        zAct = lexIs(p, "NULL") ? "SET NULL" : "SET DEFAULT";
+      }else if( lexIs(p, "NO") ){
+        lexNext(p);
+        zAct = "NO ACTION";
+      }else if( lexIs(p, "CASCADE") ){
+        zAct = "CASCADE";
+      }else{
+        zAct = "RESTRICT";
+      }
+      lexNext(p);
+      if( bDel ) pFk->zOnDelete = zAct; else pFk->zOnUpdate = zAct;
+    }else if( lexIs(p, "MATCH") ){
+      lexNext(p);
+      lexNext(p);
+    }else if( lexIs(p, "NOT") ){
+      lexNext(p);                                    /* NOT DEFERRABLE */
+      if( lexIs(p, "DEFERRABLE") ) lexNext(p);
+      pFk->bDeferred = 0;
+      if( lexIs(p, "INITIALLY") ){ lexNext(p); lexNext(p); }
+    }else if( lexIs(p, "DEFERRABLE") ){
+      lexNext(p);
+      if( lexIs(p, "INITIALLY") ){
+        lexNext(p);
+        pFk->bDeferred = lexIs(p, "DEFERRED");
+        lexNext(p);
+      }
+    }else{
+      break;
+    }
+  }
+  if( pFk->zOnDelete==0 ) pFk->zOnDelete = "NO ACTION";
+  if( pFk->zOnUpdate==0 ) pFk->zOnUpdate = "NO ACTION";
+  return rc;
+}
+
+static int addFk(SchemaTable *pTab, SchemaFk **ppFk){
+  SchemaFk *aNew = sqlite3_realloc64(pTab->aFk, sizeof(SchemaFk)*(pTab->nFk+1));
+  if( aNew==0 ) return SQLITE_NOMEM;
+  pTab->aFk = aNew;
+  memset(&aNew[pTab->nFk], 0, sizeof(SchemaFk));
+  *ppFk = &aNew[pTab->nFk++];
+  return SQLITE_OK;
+}
+
+static int addCheck(SchemaTable *pTab, char *zName, const char *z, int n){
+  char *zExpr = sqlite3_mprintf("%.*s", n, z);
+  int rc = listAdd(&pTab->azCheckExpr, &pTab->nCheck, zExpr);
+  if( rc==SQLITE_OK ){
+    char **azNew = sqlite3_realloc64(pTab->azCheckName,
+                                     sizeof(char*)*pTab->nCheck);
+    if( azNew==0 ){ sqlite3_free(zName); return SQLITE_NOMEM; }
+    pTab->azCheckName = azNew;
+    azNew[pTab->nCheck-1] = zName;
+  }else{
+    sqlite3_free(zName);
+  }
+  return rc;
+}
+
+static SchemaCol *findCol(SchemaTable *pTab, const char *zName){
+  int i;
+  for(i=0; i<pTab->nCol; i++){
+    if( sqlite3_stricmp(pTab->aCol[i].zName, zName)==0 ) return &pTab->aCol[i];
+  }
+  return 0;
+}
+
+/*
+** Parse the CREATE TABLE text of pTab for what the PRAGMAs do not say:
+** each column's definition text, COLLATE and generated expression; CHECK
+** constraints; foreign keys; AUTOINCREMENT.
+*/
+static int parseCreateTable(SchemaTable *pTab){
+  Lex lex;
+  Lex *p = &lex;
+  int rc = SQLITE_OK;
+  memset(p, 0, sizeof(*p));
+  p->z = pTab->zSql;
+  lexNext(p);
+  while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
+  if( p->e==TK_END ) return SQLITE_OK;
+  lexNext(p);
+  while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ')') ){
+    char *zConsName = 0;
+    if( lexIs(p, "CONSTRAINT") ){
+      lexNext(p);
+      zConsName = lexName(p);
+      lexNext(p);
+    }
+    if( lexIs(p, "PRIMARY") || lexIs(p, "UNIQUE") ){
+      while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
+      lexSkipGroup(p);
+      while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')') ){
+        lexNext(p);
+      }
+      sqlite3_free(zConsName);
+    }else if( lexIs(p, "CHECK") ){
+      int iStart, iEnd;
+      lexNext(p);
+      iStart = p->i;
+      iEnd = lexSkipGroup(p);
+      rc = addCheck(pTab, zConsName, &p->z[iStart+1], iEnd-iStart-2);
+    }else if( lexIs(p, "FOREIGN") ){
+      SchemaFk *pFk = 0;
+      sqlite3_free(zConsName);
+      lexNext(p);                                    /* KEY */
+      lexNext(p);
+      rc = addFk(pTab, &pFk);
+      if( rc==SQLITE_OK ) rc = parseNameList(p, &pFk->azFrom, &pFk->nFrom);
+      if( rc==SQLITE_OK && lexIs(p, "REFERENCES") ) rc = parseFkClause(p, pFk);
+    }else{
+      /* a column definition */
+      char *zName = lexName(p);
+      SchemaCol *pCol;
+      int iStart = p->i, iEnd;
+      sqlite3_free(zConsName);
+      if( zName==0 ){ rc = SQLITE_NOMEM; break; }
+      pCol = findCol(pTab, zName);
+      lexNext(p);
+      /* the type: tokens up to a constraint keyword, "," or ")" */
+      while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')')
+          && !isConstraintWord(p) ){
+        if( lexPunct(p, '(') ) lexSkipGroup(p); else lexNext(p);
+      }
+      while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ',')
+          && !lexPunct(p, ')') ){
+        char *zCName = 0;
+        if( lexIs(p, "CONSTRAINT") ){
+          lexNext(p);
+          zCName = lexName(p);
+          lexNext(p);
+        }
+        if( lexIs(p, "CHECK") ){
+          int iS, iE;
+          lexNext(p);
+          iS = p->i;
+          iE = lexSkipGroup(p);
+          rc = addCheck(pTab, zCName, &p->z[iS+1], iE-iS-2);
+          zCName = 0;
+        }else if( lexIs(p, "COLLATE") ){
+          lexNext(p);
+          if( pCol ){
+            sqlite3_free(pCol->zCollate);
+            pCol->zCollate = lexName(p);
+          }
+          lexNext(p);
+        }else if( lexIs(p, "REFERENCES") ){
+          SchemaFk *pFk = 0;
+          rc = addFk(pTab, &pFk);
+          if( rc==SQLITE_OK ) rc = listAdd(&pFk->azFrom, &pFk->nFrom,
+                                           sqlite3_mprintf("%s", zName));
+          if( rc==SQLITE_OK ) rc = parseFkClause(p, pFk);
+        }else if( lexIs(p, "GENERATED") || lexIs(p, "AS") ){
+          int iS, iE;
+          while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
+          iS = p->i;
+          iE = lexSkipGroup(p);
+          if( pCol ){
+            sqlite3_free(pCol->zGen);
+            pCol->zGen = sqlite3_mprintf("%.*s", iE-iS-2, &p->z[iS+1]);
+            if( pCol->zGen==0 ) rc = SQLITE_NOMEM;
+          }
+        }else if( lexIs(p, "AUTOINCREMENT") ){
+          pTab->bAutoinc = 1;
+          lexNext(p);
+        }else if( lexIs(p, "DEFAULT") ){
+          lexNext(p);
+          if( lexPunct(p, '(') ) lexSkipGroup(p);
+          else{
+            if( lexPunct(p, '-') || lexPunct(p, '+') ) lexNext(p);
+            lexNext(p);
+          }
+        }else if( lexPunct(p, '(') ){
+          lexSkipGroup(p);
+        }else{
+          lexNext(p);
+        }
+        sqlite3_free(zCName);
+      }
+      iEnd = p->i;
+      while( iEnd>iStart && (p->z[iEnd-1]==' ' || p->z[iEnd-1]=='\n'
+                          || p->z[iEnd-1]=='\t' || p->z[iEnd-1]=='\r') ){
+        iEnd--;
+      }
+      if( pCol && rc==SQLITE_OK ){
+        sqlite3_free(pCol->zDef);
+        pCol->zDef = sqlite3_mprintf("%.*s", iEnd-iStart, &p->z[iStart]);
+        if( pCol->zDef==0 ) rc = SQLITE_NOMEM;
+      }
+      sqlite3_free(zName);
+    }
+    if( lexPunct(p, ',') ) lexNext(p);
+  }
+  return rc;
+}
+
+/* ---------------------------------------------------------------- read */
+
+void migrateSchemaFree(MigrateSchema *p){
+  int i, k;
+  if( p==0 ) return;
+  for(i=0; i<p->nTab; i++){
+    SchemaTable *t = &p->aTab[i];
+    sqlite3_free(t->zName);
+    sqlite3_free(t->zSql);
+    sqlite3_free(t->zKey);
+    for(k=0; k<t->nCol; k++){
+      SchemaCol *c = &t->aCol[k];
+      sqlite3_free(c->zName); sqlite3_free(c->zType); sqlite3_free(c->zDefault);
+      sqlite3_free(c->zGen); sqlite3_free(c->zCollate); sqlite3_free(c->zDef);
+      sqlite3_free(c->zKey);
+    }
+    sqlite3_free(t->aCol);
+    migrateFreeList(t->azCheckExpr, t->nCheck);
+    migrateFreeList(t->azCheckName, t->nCheck);
+    migrateFreeList(t->azUnique, t->nUnique);
+    for(k=0; k<t->nFk; k++){
+      migrateFreeList(t->aFk[k].azFrom, t->aFk[k].nFrom);
+      migrateFreeList(t->aFk[k].azTo, t->aFk[k].nTo);
+      sqlite3_free(t->aFk[k].zTable);
+    }
+    sqlite3_free(t->aFk);
+  }
+  sqlite3_free(p->aTab);
+  for(i=0; i<p->nObj; i++){
+    sqlite3_free(p->aObj[i].zName);
+    sqlite3_free(p->aObj[i].zTable);
+    sqlite3_free(p->aObj[i].zSql);
+    sqlite3_free(p->aObj[i].zKey);
+  }
+  sqlite3_free(p->aObj);
+  sqlite3_free(p);
+}
+
+/* Is zName one of the tables this extension never touches? */
+int migrateSchemaSkip(const char *zName, const char *zVersionTable){
+  return sqlite3_strnicmp(zName, "sqlite_", 7)==0
+      || sqlite3_stricmp(zName, "migrate_log")==0
+      || (zVersionTable && sqlite3_stricmp(zName, zVersionTable)==0);
+}
+
+static int cmpStr(const void *a, const void *b){
+  return strcmp(*(char*const*)a, *(char*const*)b);
+}
+
+/* The canonical text of a foreign key. */
+static char *fkKey(const SchemaFk *f){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int k;
+  for(k=0; k<f->nFrom; k++){
+    sqlite3_str_appendf(s, "%s\"%w\"", k?",":"", f->azFrom[k]);
+  }
+  sqlite3_str_appendf(s, " REFERENCES \"%w\"(", f->zTable);
+  for(k=0; k<f->nTo; k++){
+    sqlite3_str_appendf(s, "%s\"%w\"", k?",":"", f->azTo[k]);
+  }
+  sqlite3_str_appendf(s, ") ON DELETE %s ON UPDATE %s%s", f->zOnDelete,
+                      f->zOnUpdate, f->bDeferred ? " DEFERRED" : "");
+  {
+    char *z = migrateStrFinish(s);
+    char *zUp;
+    if( z==0 ) return 0;
+    zUp = migrateCanon(z);
+    sqlite3_free(z);
+    return zUp;
+  }
+}
+
+/* The signature of a column, and of a whole table. */
+static int tableKeys(SchemaTable *t){
+  sqlite3_str *s;
+  char **az = 0;
+  int n = 0, k, rc = SQLITE_OK;
+  for(k=0; k<t->nCol && rc==SQLITE_OK; k++){
+    SchemaCol *c = &t->aCol[k];
+    char *zType = migrateCanon(c->zType);
+    char *zDef = c->zDefault ? canonExpr(c->zDefault, -1) : 0;
+    char *zGen = c->zGen ? canonExpr(c->zGen, -1) : 0;
+    char *zName = sqlite3_mprintf("%s", c->zName);
+    char *zColl = c->zCollate ? sqlite3_mprintf("%s", c->zCollate) : 0;
+    int i;
+    for(i=0; zName && zName[i]; i++){
+      if( zName[i]>='a' && zName[i]<='z' ) zName[i] -= 'a'-'A';
+    }
+    for(i=0; zColl && zColl[i]; i++){
+      if( zColl[i]>='a' && zColl[i]<='z' ) zColl[i] -= 'a'-'A';
+    }
+    c->zKey = sqlite3_mprintf("%s%s%s%s%s PK%d GEN%d %s%s%s",
+        zType ? zType : "",
+        c->bNotNull ? " NOT NULL" : "",
+        zDef ? " DEFAULT " : "", zDef ? zDef : "",
+        zColl ? " COLLATE " : "", c->iPk, c->eGen, zGen ? zGen : "",
+        zColl ? zColl : "", "");
+    if( c->zKey==0 ) rc = SQLITE_NOMEM;
+    sqlite3_free(zType); sqlite3_free(zDef); sqlite3_free(zGen);
+    sqlite3_free(zColl);
+    if( rc==SQLITE_OK ){
+      rc = listAdd(&az, &n, sqlite3_mprintf("C \"%w\" %s", zName, c->zKey));
+    }
+    sqlite3_free(zName);
+  }
+  for(k=0; k<t->nCheck && rc==SQLITE_OK; k++){
+    char *zE = canonExpr(t->azCheckExpr[k], -1);
+    rc = listAdd(&az, &n, zE ? sqlite3_mprintf("K %s %s",
+        t->azCheckName[k] ? t->azCheckName[k] : "", zE) : 0);
+    sqlite3_free(zE);
+  }
+  for(k=0; k<t->nUnique && rc==SQLITE_OK; k++){
+    rc = listAdd(&az, &n, sqlite3_mprintf("U %s", t->azUnique[k]));
+  }
+  for(k=0; k<t->nFk && rc==SQLITE_OK; k++){
+    char *zF = fkKey(&t->aFk[k]);
+    rc = listAdd(&az, &n, zF ? sqlite3_mprintf("F %s", zF) : 0);
+    sqlite3_free(zF);
+  }
+  if( rc==SQLITE_OK ){
+    qsort(az, n, sizeof(char*), cmpStr);
+    s = sqlite3_str_new(0);
+    sqlite3_str_appendf(s, "WR%d STRICT%d AI%d", t->bWithoutRowid, t->bStrict,
+                        t->bAutoinc);
+    for(k=0; k<n; k++) sqlite3_str_appendf(s, "\n%s", az[k]);
+    t->zKey = migrateStrFinish(s);
+    if( t->zKey==0 ) rc = SQLITE_NOMEM;
+  }
+  migrateFreeList(az, n);
+  return rc;
+}
+
+static int prepErr(sqlite3 *db, const char *zSql, sqlite3_stmt **pp,
+                   char **pzErr){
+  int rc = sqlite3_prepare_v2(db, zSql, -1, pp, 0);
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+    *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
+  }
+  return rc;
+}
+
+/* Read the columns, UNIQUE constraints and CREATE TABLE details of t. */
+static int readTable(sqlite3 *db, SchemaTable *t, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  int rc;
+  rc = prepErr(db, "SELECT name, type, \"notnull\", dflt_value, pk, hidden "
+                   "FROM pragma_table_xinfo(?1, 'main')", &pStmt, pzErr);
+  if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, t->zName, -1, SQLITE_STATIC);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    SchemaCol *aNew = sqlite3_realloc64(t->aCol, sizeof(SchemaCol)*(t->nCol+1));
+    SchemaCol *c;
+    const char *zDflt = (const char*)sqlite3_column_text(pStmt, 3);
+    if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+    t->aCol = aNew;
+    c = &aNew[t->nCol++];
+    memset(c, 0, sizeof(*c));
+    c->zName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
+    c->zType = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 1));
+    c->bNotNull = sqlite3_column_int(pStmt, 2);
+    c->zDefault = zDflt ? sqlite3_mprintf("%s", zDflt) : 0;
+    c->iPk = sqlite3_column_int(pStmt, 4);
+    c->eGen = sqlite3_column_int(pStmt, 5);
+    if( c->eGen==1 ) c->eGen = 0;        /* hidden column of a vtab */
+    if( c->zName==0 || c->zType==0 || (zDflt && c->zDefault==0) ){
+      rc = SQLITE_NOMEM;
+    }
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  pStmt = 0;
+
+  /* UNIQUE constraints: the autoindexes of origin 'u' */
+  if( rc==SQLITE_OK ){
+    rc = prepErr(db, "SELECT (SELECT group_concat('\"' || upper(name) || '\"',"
+        " ',') FROM (SELECT name FROM pragma_index_info(l.name, 'main') "
+        "ORDER BY seqno)) FROM pragma_index_list(?1, 'main') AS l "
+        "WHERE l.origin='u'", &pStmt, pzErr);
+  }
+  if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, t->zName, -1, SQLITE_STATIC);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    rc = listAdd(&t->azUnique, &t->nUnique,
+                 sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0)));
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ) rc = parseCreateTable(t);
+  if( rc==SQLITE_OK ) rc = tableKeys(t);
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
+    *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
+  }
+  return rc;
+}
+
+/*
+** Read the schema of db's main database.  Tables named zVersionTable or
+** migrate_log, SQLite's internal tables, virtual tables and their shadow
+** tables are left out, with their indexes and triggers.
+*/
+int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
+                      MigrateSchema **pp, char **pzErr){
+  MigrateSchema *p = sqlite3_malloc64(sizeof(*p));
+  sqlite3_stmt *pStmt = 0;
+  int rc;
+  *pp = 0;
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  rc = prepErr(db, "SELECT s.type, s.name, s.tbl_name, s.sql, l.wr, l.strict,"
+      " l.type FROM main.sqlite_schema AS s LEFT JOIN pragma_table_list AS l"
+      " ON l.schema='main' AND l.name=s.tbl_name ORDER BY s.rowid",
+      &pStmt, pzErr);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
+    const char *zName = (const char*)sqlite3_column_text(pStmt, 1);
+    const char *zTbl = (const char*)sqlite3_column_text(pStmt, 2);
+    const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
+    const char *zKind = (const char*)sqlite3_column_text(pStmt, 6);
+    if( zSql==0 || zName==0 || zTbl==0 || zType==0 ) continue;
+    if( migrateSchemaSkip(zTbl, zVersionTable) ) continue;
+    if( zKind && (strcmp(zKind, "shadow")==0 || strcmp(zKind, "virtual")==0) ){
+      continue;
+    }
+    if( strcmp(zType, "table")==0 ){
+      SchemaTable *aNew = sqlite3_realloc64(p->aTab,
+                                            sizeof(SchemaTable)*(p->nTab+1));
+      SchemaTable *t;
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      p->aTab = aNew;
+      t = &aNew[p->nTab++];
+      memset(t, 0, sizeof(*t));
+      t->zName = sqlite3_mprintf("%s", zName);
+      t->zSql = sqlite3_mprintf("%s", zSql);
+      t->bWithoutRowid = sqlite3_column_int(pStmt, 4);
+      t->bStrict = sqlite3_column_int(pStmt, 5);
+      if( t->zName==0 || t->zSql==0 ) rc = SQLITE_NOMEM;
+    }else{
+      SchemaObj *aNew = sqlite3_realloc64(p->aObj,
+                                          sizeof(SchemaObj)*(p->nObj+1));
+      SchemaObj *o;
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      p->aObj = aNew;
+      o = &aNew[p->nObj++];
+      memset(o, 0, sizeof(*o));
+      o->eType = zType[0]=='i' ? SCHEMA_INDEX : zType[0]=='v' ? SCHEMA_VIEW
+                                              : SCHEMA_TRIGGER;
+      o->zName = sqlite3_mprintf("%s", zName);
+      o->zTable = sqlite3_mprintf("%s", zTbl);
+      o->zSql = sqlite3_mprintf("%s", zSql);
+      o->zKey = migrateCanon(zSql);
+      if( o->zName==0 || o->zTable==0 || o->zSql==0 || o->zKey==0 ){
+        rc = SQLITE_NOMEM;
+      }
+    }
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ){
+    int i;
+    for(i=0; rc==SQLITE_OK && i<p->nTab; i++){
+      rc = readTable(db, &p->aTab[i], pzErr);
+    }
+  }
+  if( rc!=SQLITE_OK ){
+    if( rc!=SQLITE_NOMEM && *pzErr==0 ){
+      *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
+    }
+    migrateSchemaFree(p);
+    return rc;
+  }
+  *pp = p;
+  return SQLITE_OK;
+}
+
+/*
+** Parse a CREATE INDEX statement: UNIQUE, the key items (a column that is a
+** single name is given unquoted, anything else as written), and the WHERE
+** expression (NULL if none).
+*/
+int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
+                      char **pzWhere){
+  Lex lex;
+  Lex *p = &lex;
+  int rc = SQLITE_OK;
+  *pbUnique = 0; *paz = 0; *pn = 0; *pzWhere = 0;
+  memset(p, 0, sizeof(*p));
+  p->z = zSql;
+  lexNext(p);
+  while( p->e!=TK_END && !lexPunct(p, '(') ){
+    if( lexIs(p, "UNIQUE") ) *pbUnique = 1;
+    lexNext(p);
+  }
+  if( p->e==TK_END ) return SQLITE_OK;
+  lexNext(p);
+  while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ')') ){
+    int iStart = p->i, iEnd, nTok = 0, eFirst = p->e;
+    char *zItem;
+    while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')') ){
+      nTok++;
+      if( lexPunct(p, '(') ){ lexSkipGroup(p); nTok++; } else lexNext(p);
+      iEnd = p->i;
+    }
+    iEnd = p->i;
+    while( iEnd>iStart && (zSql[iEnd-1]==' ' || zSql[iEnd-1]=='\n'
+                        || zSql[iEnd-1]=='\t' || zSql[iEnd-1]=='\r') ) iEnd--;
+    if( nTok==1 && (eFirst==TK_ID || eFirst==TK_WORD) ){
+      Lex one;
+      memset(&one, 0, sizeof(one));
+      one.z = &zSql[iStart];
+      lexNext(&one);
+      zItem = lexName(&one);
+    }else{
+      zItem = sqlite3_mprintf("%.*s", iEnd-iStart, &zSql[iStart]);
+    }
+    rc = listAdd(paz, pn, zItem);
+    if( lexPunct(p, ',') ) lexNext(p);
+  }
+  if( lexPunct(p, ')') ) lexNext(p);
+  if( rc==SQLITE_OK && lexIs(p, "WHERE") ){
+    const char *zW;
+    size_t n;
+    lexNext(p);
+    zW = &zSql[p->i];
+    n = strlen(zW);
+    while( n>0 && (zW[n-1]==' ' || zW[n-1]=='\n' || zW[n-1]==';') ) n--;
+    *pzWhere = sqlite3_mprintf("%.*s", (int)n, zW);
+    if( *pzWhere==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc ){
+    migrateFreeList(*paz, *pn);
+    *paz = 0; *pn = 0;
+  }
+  return rc;
+}
+
+/* ---------------------------------------------------------------- JSON */
+
+/* Append z as a JSON string. */
+void migrateJsonString(sqlite3_str *s, const char *z){
+  sqlite3_str_appendchar(s, 1, '"');
+  for(; *z; z++){
+    unsigned char c = (unsigned char)*z;
+    if( c=='"' || c=='\\' ){
+      sqlite3_str_appendchar(s, 1, '\\');
+      sqlite3_str_appendchar(s, 1, c);
+    }else if( c<0x20 ){
+      switch( c ){
+        case '\n': sqlite3_str_appendall(s, "\\n"); break;
+        case '\t': sqlite3_str_appendall(s, "\\t"); break;
+        case '\r': sqlite3_str_appendall(s, "\\r"); break;
+        default: sqlite3_str_appendf(s, "\\u%04x", c); break;
+      }
+    }else{
+      sqlite3_str_appendchar(s, 1, c);
+    }
+  }
+  sqlite3_str_appendchar(s, 1, '"');
+}
+
+static void jsonNameList(sqlite3_str *s, char **az, int n){
+  int k;
+  sqlite3_str_appendchar(s, 1, '[');
+  for(k=0; k<n; k++){
+    if( k ) sqlite3_str_appendall(s, ", ");
+    migrateJsonString(s, az[k]);
+  }
+  sqlite3_str_appendchar(s, 1, ']');
+}
+
+/*
+** The schema as model JSON (see docs/model.md): every table with its
+** columns, constraints and indexes, then the views and the triggers, as
+** their CREATE statements.
+*/
+char *migrateSchemaJson(MigrateSchema *p){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int i, k, nOut;
+  sqlite3_str_appendall(s, "{\"tables\": [");
+  for(i=0; i<p->nTab; i++){
+    SchemaTable *t = &p->aTab[i];
+    int nPk = 0;
+    for(k=0; k<t->nCol; k++) if( t->aCol[k].iPk ) nPk++;
+    sqlite3_str_appendf(s, "%s\n  {\"name\": ", i ? "," : "");
+    migrateJsonString(s, t->zName);
+    sqlite3_str_appendall(s, ",\n   \"columns\": [");
+    for(k=0; k<t->nCol; k++){
+      SchemaCol *c = &t->aCol[k];
+      sqlite3_str_appendf(s, "%s\n     {\"name\": ", k ? "," : "");
+      migrateJsonString(s, c->zName);
+      if( c->zType[0] ){
+        sqlite3_str_appendall(s, ", \"type\": ");
+        migrateJsonString(s, c->zType);
+      }
+      if( c->iPk && nPk==1 ){
+        sqlite3_str_appendall(s, ", \"primary_key\": true");
+        if( t->bAutoinc ) sqlite3_str_appendall(s, ", \"autoincrement\": true");
+      }
+      if( c->bNotNull ) sqlite3_str_appendall(s, ", \"nullable\": false");
+      if( c->zDefault ){
+        sqlite3_str_appendall(s, ", \"default\": ");
+        migrateJsonString(s, c->zDefault);
+      }
+      if( c->zCollate ){
+        sqlite3_str_appendall(s, ", \"collate\": ");
+        migrateJsonString(s, c->zCollate);
+      }
+      if( c->eGen ){
+        sqlite3_str_appendall(s, ", \"generated\": ");
+        migrateJsonString(s, c->zGen ? c->zGen : "");
+        if( c->eGen==3 ) sqlite3_str_appendall(s, ", \"stored\": true");
+      }
+      sqlite3_str_appendchar(s, 1, '}');
+    }
+    sqlite3_str_appendall(s, "]");
+    if( nPk>1 ){
+      int j;
+      sqlite3_str_appendall(s, ",\n   \"primary_key\": [");
+      for(j=1, nOut=0; j<=nPk; j++){
+        for(k=0; k<t->nCol; k++){
+          if( t->aCol[k].iPk==j ){
+            if( nOut++ ) sqlite3_str_appendall(s, ", ");
+            migrateJsonString(s, t->aCol[k].zName);
+          }
+        }
+      }
+      sqlite3_str_appendchar(s, 1, ']');
+    }
+    if( t->nUnique ){
+      sqlite3_str_appendall(s, ",\n   \"unique\": [");
+      for(k=0; k<t->nUnique; k++){
+        /* azUnique holds "\"A\",\"B\"": the real names come from columns */
+        char **az = 0;
+        int n = 0, j;
+        migrateSplitList(t->azUnique[k], &az, &n);
+        sqlite3_str_appendf(s, "%s[", k ? ", " : "");
+        for(j=0; j<n; j++){
+          SchemaCol *c;
+          char *zN = az[j];
+          size_t m = strlen(zN);
+          if( m>=2 && zN[0]=='"' ){ zN[m-1] = 0; zN++; }
+          c = findCol(t, zN);
+          if( j ) sqlite3_str_appendall(s, ", ");
+          migrateJsonString(s, c ? c->zName : zN);
+        }
+        sqlite3_str_appendchar(s, 1, ']');
+        migrateFreeList(az, n);
+      }
+      sqlite3_str_appendchar(s, 1, ']');
+    }
+    if( t->nCheck ){
+      sqlite3_str_appendall(s, ",\n   \"checks\": [");
+      for(k=0; k<t->nCheck; k++){
+        if( k ) sqlite3_str_appendall(s, ", ");
+        if( t->azCheckName[k] ){
+          sqlite3_str_appendall(s, "{\"name\": ");
+          migrateJsonString(s, t->azCheckName[k]);
+          sqlite3_str_appendall(s, ", \"expr\": ");
+          migrateJsonString(s, t->azCheckExpr[k]);
+          sqlite3_str_appendchar(s, 1, '}');
+        }else{
+          migrateJsonString(s, t->azCheckExpr[k]);
+        }
+      }
+      sqlite3_str_appendchar(s, 1, ']');
+    }
+    if( t->nFk ){
+      sqlite3_str_appendall(s, ",\n   \"foreign_keys\": [");
+      for(k=0; k<t->nFk; k++){
+        SchemaFk *f = &t->aFk[k];
+        sqlite3_str_appendf(s, "%s\n     {\"columns\": ", k ? "," : "");
+        jsonNameList(s, f->azFrom, f->nFrom);
+        sqlite3_str_appendall(s, ", \"ref_table\": ");
+        migrateJsonString(s, f->zTable);
+        if( f->nTo ){
+          sqlite3_str_appendall(s, ", \"ref_columns\": ");
+          jsonNameList(s, f->azTo, f->nTo);
+        }
+        if( strcmp(f->zOnDelete, "NO ACTION")!=0 ){
+          sqlite3_str_appendf(s, ", \"on_delete\": \"%s\"", f->zOnDelete);
+        }
+        if( strcmp(f->zOnUpdate, "NO ACTION")!=0 ){
+          sqlite3_str_appendf(s, ", \"on_update\": \"%s\"", f->zOnUpdate);
+        }
+        if( f->bDeferred ) sqlite3_str_appendall(s, ", \"deferrable\": true");
+        sqlite3_str_appendchar(s, 1, '}');
+      }
+      sqlite3_str_appendchar(s, 1, ']');
+    }
+    nOut = 0;
+    for(k=0; k<p->nObj; k++){
+      SchemaObj *o = &p->aObj[k];
+      int bUnique = 0, nItem = 0, j;
+      char **azItem = 0;
+      char *zWhere = 0;
+      if( o->eType!=SCHEMA_INDEX || sqlite3_stricmp(o->zTable, t->zName) ){
+        continue;
+      }
+      if( migrateParseIndex(o->zSql, &bUnique, &azItem, &nItem, &zWhere) ){
+        sqlite3_free(migrateStrFinish(s));
+        return 0;
+      }
+      sqlite3_str_appendall(s, nOut++ ? ",\n     " : ",\n   \"indexes\": [\n     ");
+      sqlite3_str_appendall(s, "{\"name\": ");
+      migrateJsonString(s, o->zName);
+      sqlite3_str_appendall(s, ", \"columns\": [");
+      for(j=0; j<nItem; j++){
+        if( j ) sqlite3_str_appendall(s, ", ");
+        migrateJsonString(s, azItem[j]);
+      }
+      sqlite3_str_appendchar(s, 1, ']');
+      if( bUnique ) sqlite3_str_appendall(s, ", \"unique\": true");
+      if( zWhere ){
+        sqlite3_str_appendall(s, ", \"where\": ");
+        migrateJsonString(s, zWhere);
+      }
+      sqlite3_str_appendchar(s, 1, '}');
+      migrateFreeList(azItem, nItem);
+      sqlite3_free(zWhere);
+    }
+    if( nOut ) sqlite3_str_appendchar(s, 1, ']');
+    if( t->bWithoutRowid ) sqlite3_str_appendall(s, ",\n   \"without_rowid\": true");
+    if( t->bStrict ) sqlite3_str_appendall(s, ",\n   \"strict\": true");
+    sqlite3_str_appendchar(s, 1, '}');
+  }
+  sqlite3_str_appendall(s, "]");
+  for(k=SCHEMA_VIEW; k<=SCHEMA_TRIGGER; k++){
+    int j;
+    nOut = 0;
+    for(j=0; j<p->nObj; j++){
+      SchemaObj *o = &p->aObj[j];
+      if( o->eType!=k ) continue;
+      if( nOut++==0 ){
+        sqlite3_str_appendf(s, ",\n \"%s\": [", k==SCHEMA_VIEW ? "views"
+                                                                : "triggers");
+      }else{
+        sqlite3_str_appendchar(s, 1, ',');
+      }
+      sqlite3_str_appendall(s, "\n  {\"name\": ");
+      migrateJsonString(s, o->zName);
+      sqlite3_str_appendall(s, ", \"sql\": ");
+      migrateJsonString(s, o->zSql);
+      sqlite3_str_appendchar(s, 1, '}');
+    }
+    if( nOut ) sqlite3_str_appendchar(s, 1, ']');
+  }
+  sqlite3_str_appendall(s, "}");
+  return migrateStrFinish(s);
+}
