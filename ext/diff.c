@@ -87,35 +87,45 @@ static void addOp(DiffCtx *x, int iPh, const char *zOp, char *zObject,
 }
 
 /* Is table zName within the include/exclude patterns? */
+static char *lowerDup(const char *z){
+  char *zOut = sqlite3_mprintf("%s", z);
+  int i;
+  for(i=0; zOut && zOut[i]; i++){
+    if( zOut[i]>='A' && zOut[i]<='Z' ) zOut[i] += 'a'-'A';
+  }
+  return zOut;
+}
+
+/* Case-insensitive GLOB, as SQLite's names are. */
+static int globMatch(const char *zPattern, const char *zName){
+  char *zP = lowerDup(zPattern), *zN = lowerDup(zName);
+  int b = zP && zN && sqlite3_strglob(zP, zN)==0;
+  sqlite3_free(zP);
+  sqlite3_free(zN);
+  return b;
+}
+
 static int included(const MigrateFilter *f, const char *zName){
   int i, bIn;
   if( f==0 ) return 1;
   bIn = f->nInclude==0;
   for(i=0; i<f->nInclude; i++){
-    if( sqlite3_strglob(f->azInclude[i], zName)==0 ) bIn = 1;
+    if( globMatch(f->azInclude[i], zName) ) bIn = 1;
   }
   for(i=0; i<f->nExclude; i++){
-    if( sqlite3_strglob(f->azExclude[i], zName)==0 ) bIn = 0;
+    if( globMatch(f->azExclude[i], zName) ) bIn = 0;
   }
   return bIn;
 }
 
 static SchemaTable *findTab(MigrateSchema *p, const char *zName){
-  int i;
-  for(i=0; zName && i<p->nTab; i++){
-    if( sqlite3_stricmp(p->aTab[i].zName, zName)==0 ) return &p->aTab[i];
-  }
-  return 0;
+  int i = migrateSchemaTable(p, zName);
+  return i>=0 ? &p->aTab[i] : 0;
 }
 
 static SchemaObj *findObj(MigrateSchema *p, int eType, const char *zName){
-  int i;
-  for(i=0; i<p->nObj; i++){
-    if( p->aObj[i].eType==eType && sqlite3_stricmp(p->aObj[i].zName, zName)==0 ){
-      return &p->aObj[i];
-    }
-  }
-  return 0;
+  int i = migrateSchemaObj(p, eType, zName);
+  return i>=0 ? &p->aObj[i] : 0;
 }
 
 static SchemaCol *findCol(SchemaTable *t, const char *zName){
@@ -162,21 +172,87 @@ static char *canonName(const char *z){
   return zC;
 }
 
-/* Replace every canonical token zOld in z by zNew (both canonical). */
-static char *substToken(char *z, const char *zOld, const char *zNew){
-  sqlite3_str *s;
-  const char *p = z, *q;
-  size_t nOld = strlen(zOld);
-  if( z==0 || strstr(z, zOld)==0 ) return z;
-  s = sqlite3_str_new(0);
-  while( (q = strstr(p, zOld))!=0 ){
-    sqlite3_str_append(s, p, (int)(q-p));
-    sqlite3_str_appendall(s, zNew);
-    p = q + nOld;
+/* A name substitution for comparing keys across renames. */
+typedef struct Subst Subst;
+struct Subst {
+  char *zFrom, *zTo;         /* canonical names: "OLD", "NEW" */
+  const char *zRawFrom;      /* the names as they are */
+  const char *zRawTo;
+  int iTab;                  /* -1: a table; else the from-table of a column */
+};
+
+/*
+** The canonical text z with its quoted names replaced by the substitutions
+** that apply (tables always; columns of from-table iTab, of every table if
+** iTab is -2, of none if iTab is -3), all in one pass, so renames never
+** chain.
+*/
+static char *substKey(const char *z, const Subst *a, int n, int iTab){
+  sqlite3_str *s = sqlite3_str_new(0);
+  while( *z ){
+    if( *z=='"' ){
+      int len = 1, k;
+      while( z[len] ){
+        if( z[len]=='"' ){
+          if( z[len+1]=='"' ){ len += 2; continue; }
+          len++;
+          break;
+        }
+        len++;
+      }
+      for(k=0; k<n; k++){
+        if( a[k].iTab>=0 && (iTab==-3 || (iTab!=-2 && a[k].iTab!=iTab)) ){
+          continue;
+        }
+        if( (int)strlen(a[k].zFrom)==len && memcmp(a[k].zFrom, z, len)==0 ){
+          break;
+        }
+      }
+      if( k<n ) sqlite3_str_appendall(s, a[k].zTo);
+      else sqlite3_str_append(s, z, len);
+      z += len;
+    }else if( *z=='\'' ){
+      int len = 1;
+      while( z[len] ){
+        if( z[len]=='\'' ){
+          if( z[len+1]=='\'' ){ len += 2; continue; }
+          len++;
+          break;
+        }
+        len++;
+      }
+      sqlite3_str_append(s, z, len);
+      z += len;
+    }else{
+      sqlite3_str_appendchar(s, 1, *z);
+      z++;
+    }
   }
-  sqlite3_str_appendall(s, p);
-  sqlite3_free(z);
   return migrateStrFinish(s);
+}
+
+/*
+** Does object key zF (from) mean zT (to) once the renames are applied?
+** RENAME COLUMN rewrites only the references that resolve to the renamed
+** column, which cannot be told from the text, so the object is the same
+** if it matches with the renames of its own table, of every table, or of
+** no column at all.
+*/
+static int keySame(const char *zF, const char *zT, const Subst *a, int n,
+                   int iTab, int *pRc){
+  static const int aMode[] = { 0, -2, -3 };
+  int k;
+  if( n==0 ) return strcmp(zF, zT)==0;
+  for(k=0; k<3; k++){
+    int iMode = aMode[k]==0 ? (iTab>=0 ? iTab : -2) : aMode[k];
+    char *zK = substKey(zF, a, n, iMode);
+    int b;
+    if( zK==0 ){ *pRc = SQLITE_NOMEM; return 0; }
+    b = strcmp(zK, zT)==0;
+    sqlite3_free(zK);
+    if( b ) return 1;
+  }
+  return 0;
 }
 
 /* Does canonical text z contain the canonical name of zName? */
@@ -237,8 +313,10 @@ static int addable(SchemaTable *t, SchemaCol *c){
   return 1;
 }
 
-/* May ALTER TABLE DROP COLUMN drop column c of table t (schema p)? */
-static int droppable(MigrateSchema *p, SchemaTable *t, SchemaCol *c){
+/* May ALTER TABLE DROP COLUMN drop column c of table t (schema p)?  Only
+** the objects that stay (aKept) count. */
+static int droppable(MigrateSchema *p, SchemaTable *t, SchemaCol *c,
+                     const u8 *aKept){
   int k;
   if( c->iPk || c->eGen ) return 0;
   for(k=0; k<t->nUnique; k++) if( mentions(t->azUnique[k], c->zName) ) return 0;
@@ -263,29 +341,69 @@ static int droppable(MigrateSchema *p, SchemaTable *t, SchemaCol *c){
     }
   }
   for(k=0; k<p->nObj; k++){
-    if( mentions(p->aObj[k].zKey, c->zName) ) return 0;
+    if( aKept[k] && mentions(p->aObj[k].zKey, c->zName) ) return 0;
   }
   return 1;
 }
 
-/* The lines of a table signature other than its columns, with renames. */
-static char *tableLines(SchemaTable *t, char **azFrom, char **azTo, int n){
+/* The new name of a renamed name, or z: a table (iTab -1) or a column of
+** from-table iTab. */
+static const char *mapName(const Subst *a, int n, int iTab, const char *z){
+  int k;
+  for(k=0; k<n; k++){
+    if( a[k].iTab==iTab && sqlite3_stricmp(a[k].zRawFrom, z)==0 ){
+      return a[k].zRawTo;
+    }
+  }
+  return z;
+}
+
+/*
+** The lines of a table signature other than its columns, with renames:
+** checks and UNIQUE lists through the substitutions of the table, foreign
+** keys rebuilt with the new names of the parent and its columns (as
+** RENAME TABLE and RENAME COLUMN rewrite them).  pS is the schema of t,
+** iTab its index there.
+*/
+static char *tableLines(MigrateSchema *pS, SchemaTable *t, const Subst *a,
+                        int n, int iTab){
   sqlite3_str *s = sqlite3_str_new(0);
   const char *z = t->zKey;
-  char *zOut;
-  int i;
+  char *zOut, *zSub;
+  int k, j;
   while( z && *z ){
     const char *zEnd = strchr(z, '\n');
     int len = zEnd ? (int)(zEnd-z) : (int)strlen(z);
-    if( !(len>2 && z[0]=='C' && z[1]==' ') ){
+    if( !(len>2 && (z[0]=='C' || z[0]=='F') && z[1]==' ') ){
       sqlite3_str_append(s, z, len);
       sqlite3_str_appendchar(s, 1, '\n');
     }
     z += len + (zEnd ? 1 : 0);
   }
   zOut = migrateStrFinish(s);
-  for(i=0; i<n; i++) zOut = substToken(zOut, azFrom[i], azTo[i]);
-  return zOut;
+  if( zOut==0 ) return 0;
+  zSub = n ? substKey(zOut, a, n, iTab) : zOut;
+  if( n ) sqlite3_free(zOut);
+  if( zSub==0 ) return 0;
+  s = sqlite3_str_new(0);
+  sqlite3_str_appendall(s, zSub);
+  sqlite3_free(zSub);
+  for(k=0; k<t->nFk; k++){
+    SchemaFk f = t->aFk[k];
+    const char *azFrom[64], *azTo[64];
+    int iPar = n ? migrateSchemaTable(pS, f.zTable) : -1;
+    char *zF;
+    if( f.nFrom>64 || f.nTo>64 ) return 0;
+    for(j=0; j<f.nFrom; j++) azFrom[j] = mapName(a, n, iTab, f.azFrom[j]);
+    for(j=0; j<f.nTo; j++) azTo[j] = mapName(a, n, iPar, f.azTo[j]);
+    f.azFrom = (char**)azFrom;
+    f.azTo = (char**)azTo;
+    f.zTable = (char*)mapName(a, n, -1, f.zTable);
+    zF = migrateFkKey(&f);
+    sqlite3_str_appendf(s, "F %s\n", zF ? zF : "");
+    sqlite3_free(zF);
+  }
+  return migrateStrFinish(s);
 }
 
 /* Sort the table lines so that substitution order does not matter. */
@@ -319,15 +437,14 @@ static char *sortLines(char *z){
   return migrateStrFinish(s);
 }
 
-/* The CREATE statements of the indexes and triggers of table zTab in p. */
+/* The CREATE statements of the indexes or triggers of table zTab in p. */
 static void appendObjsOf(sqlite3_str *s, MigrateSchema *p, const char *zTab,
                          int eType){
-  int k;
-  for(k=0; k<p->nObj; k++){
-    SchemaObj *o = &p->aObj[k];
-    if( o->eType==eType && sqlite3_stricmp(o->zTable, zTab)==0 ){
-      sqlite3_str_appendf(s, "%s;\n", o->zSql);
-    }
+  int iTab = migrateSchemaTable(p, zTab), k;
+  if( iTab<0 ) return;
+  for(k=p->aTabObjStart[iTab]; k<p->aTabObjStart[iTab+1]; k++){
+    SchemaObj *o = &p->aObj[p->aTabObj[k]];
+    if( o->eType==eType ) sqlite3_str_appendf(s, "%s;\n", o->zSql);
   }
 }
 
@@ -336,7 +453,7 @@ static int isIpk(SchemaTable *t, SchemaCol *c){
   int k, nPk = 0;
   char *zType;
   int b;
-  if( t->bWithoutRowid || c->iPk!=1 ) return 0;
+  if( t->bWithoutRowid || c->iPk!=1 || c->bPkDesc ) return 0;
   for(k=0; k<t->nCol; k++) if( t->aCol[k].iPk ) nPk++;
   if( nPk!=1 ) return 0;
   zType = migrateCanon(c->zType);
@@ -408,36 +525,45 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
         bDestr, migrateStrFinish(s));
 }
 
-/* Order tables so that those a table references come before it. */
+/*
+** The tables of p marked in aUse, ordered so that those a table references
+** come before it (a depth-first walk; cycles keep their model order).
+*/
 static int *tableOrder(MigrateSchema *p, const u8 *aUse, int *pn){
   int *aOut = sqlite3_malloc64(sizeof(int)*(p->nTab+1));
-  u8 *aDone = sqlite3_malloc64(p->nTab+1);
-  int n = 0, bProgress = 1, i, k;
+  int *aStack = sqlite3_malloc64(sizeof(int)*2*(p->nTab+1));
+  u8 *aState = sqlite3_malloc64(p->nTab+1);   /* 0 new, 1 open, 2 done */
+  int n = 0, i;
   *pn = 0;
-  if( aOut==0 || aDone==0 ){
-    sqlite3_free(aOut); sqlite3_free(aDone);
+  if( aOut==0 || aStack==0 || aState==0 ){
+    sqlite3_free(aOut); sqlite3_free(aStack); sqlite3_free(aState);
     return 0;
   }
-  memset(aDone, 0, p->nTab+1);
-  while( bProgress ){
-    bProgress = 0;
-    for(i=0; i<p->nTab; i++){
-      int bReady = 1;
-      if( !aUse[i] || aDone[i] ) continue;
-      for(k=0; bReady && k<p->aTab[i].nFk; k++){
-        int j;
-        for(j=0; j<p->nTab; j++){
-          if( j!=i && aUse[j] && !aDone[j]
-           && sqlite3_stricmp(p->aTab[j].zName, p->aTab[i].aFk[k].zTable)==0 ){
-            bReady = 0;
-          }
+  memset(aState, 0, p->nTab+1);
+  for(i=0; i<p->nTab; i++){
+    int nStack = 0;
+    if( !aUse[i] || aState[i] ) continue;
+    aStack[nStack++] = i; aStack[nStack++] = 0;
+    aState[i] = 1;
+    while( nStack>0 ){
+      int t = aStack[nStack-2], k = aStack[nStack-1];
+      SchemaTable *pT = &p->aTab[t];
+      if( k<pT->nFk ){
+        int j = migrateSchemaTable(p, pT->aFk[k].zTable);
+        aStack[nStack-1] = k+1;
+        if( j>=0 && aUse[j] && aState[j]==0 ){
+          aState[j] = 1;
+          aStack[nStack++] = j; aStack[nStack++] = 0;
         }
+      }else{
+        aState[t] = 2;
+        aOut[n++] = t;
+        nStack -= 2;
       }
-      if( bReady ){ aDone[i] = 1; aOut[n++] = i; bProgress = 1; }
     }
   }
-  for(i=0; i<p->nTab; i++) if( aUse[i] && !aDone[i] ) aOut[n++] = i;  /* cycles */
-  sqlite3_free(aDone);
+  sqlite3_free(aStack);
+  sqlite3_free(aState);
   *pn = n;
   return aOut;
 }
@@ -452,9 +578,11 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
                 char **pzErr){
   DiffCtx x;
   SchemaTable **aPair = 0;       /* aPair[i]: from-table of to-table i */
+  int *aPairOf = 0;              /* aPairOf[j]: to-table of from-table j */
+  u8 *aKept = 0;                 /* aKept[j]: object j of pFrom stays */
   u8 *aFUsed = 0, *aRebuilt = 0, *aUse = 0;
   int i, k, bViews = 0, bRenames = 0;
-  char **azRenFrom = 0, **azRenTo = 0;   /* canonical substitutions */
+  Subst *aSub = 0;               /* renames, for comparing keys */
   int nSub = 0;
   (void)pzErr;
 
@@ -467,12 +595,14 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
   aFUsed = sqlite3_malloc64(pFrom->nTab+1);
   aRebuilt = sqlite3_malloc64(pTo->nTab+1);
   aUse = sqlite3_malloc64(pTo->nTab+pFrom->nTab+1);
-  if( aPair==0 || aFUsed==0 || aRebuilt==0 || aUse==0 ){
+  aPairOf = sqlite3_malloc64(sizeof(int)*(pFrom->nTab+1));
+  if( aPair==0 || aFUsed==0 || aRebuilt==0 || aUse==0 || aPairOf==0 ){
     x.rc = SQLITE_NOMEM;
     goto done;
   }
   memset(aFUsed, 0, pFrom->nTab+1);
   memset(aRebuilt, 0, pTo->nTab+1);
+  for(i=0; i<pFrom->nTab; i++) aPairOf[i] = -1;
 
   /* Match tables */
   for(i=0; i<pTo->nTab; i++){
@@ -490,53 +620,47 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     if( pF ){
       aPair[i] = pF;
       aFUsed[pF-pFrom->aTab] = 1;
+      aPairOf[pF-pFrom->aTab] = i;
     }
   }
 
-  /* Global name substitutions: table renames, then column renames */
+  /* Name substitutions: table renames, and column renames by table */
   for(i=0; i<pTo->nTab && x.rc==SQLITE_OK; i++){
     SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
     if( pF==0 ) continue;
-    if( sqlite3_stricmp(pF->zName, pT->zName)!=0 ){
-      char **a1 = sqlite3_realloc64(azRenFrom, sizeof(char*)*(nSub+1));
-      char **a2 = a1 ? sqlite3_realloc64(azRenTo, sizeof(char*)*(nSub+1)) : 0;
-      if( a1 ) azRenFrom = a1;
-      if( a2 ) azRenTo = a2;
-      if( a1==0 || a2==0 ){ x.rc = SQLITE_NOMEM; break; }
-      azRenFrom[nSub] = canonName(pF->zName);
-      azRenTo[nSub] = canonName(pT->zName);
-      nSub++;
-      bRenames = 1;
-    }
-    for(k=0; k<pT->nCol; k++){
-      const char *zModel = bReverse ? pF->zName : pT->zName;
-      const char *zSrc = renamedCol(&x, zModel, pT->aCol[k].zName);
-      if( zSrc && findCol(pF, zSrc) && !findCol(pF, pT->aCol[k].zName) ){
-        char **a1 = sqlite3_realloc64(azRenFrom, sizeof(char*)*(nSub+1));
-        char **a2 = a1 ? sqlite3_realloc64(azRenTo, sizeof(char*)*(nSub+1)) : 0;
-        if( a1 ) azRenFrom = a1;
-        if( a2 ) azRenTo = a2;
-        if( a1==0 || a2==0 ){ x.rc = SQLITE_NOMEM; break; }
-        azRenFrom[nSub] = canonName(zSrc);
-        azRenTo[nSub] = canonName(pT->aCol[k].zName);
-        nSub++;
-        bRenames = 1;
+    for(k=-1; k<pT->nCol && x.rc==SQLITE_OK; k++){
+      const char *zSrc, *zDst;
+      Subst *aNew;
+      if( k<0 ){
+        if( sqlite3_stricmp(pF->zName, pT->zName)==0 ) continue;
+        zSrc = pF->zName;
+        zDst = pT->zName;
+      }else{
+        const char *zModel = bReverse ? pF->zName : pT->zName;
+        zSrc = renamedCol(&x, zModel, pT->aCol[k].zName);
+        zDst = pT->aCol[k].zName;
+        if( !zSrc || !findCol(pF, zSrc) || findCol(pF, zDst) ) continue;
       }
+      aNew = sqlite3_realloc64(aSub, sizeof(Subst)*(nSub+1));
+      if( aNew==0 ){ x.rc = SQLITE_NOMEM; break; }
+      aSub = aNew;
+      aSub[nSub].zFrom = canonName(zSrc);
+      aSub[nSub].zTo = canonName(zDst);
+      aSub[nSub].zRawFrom = zSrc;
+      aSub[nSub].zRawTo = zDst;
+      aSub[nSub].iTab = k<0 ? -1 : (int)(pF - pFrom->aTab);
+      nSub++;
+      if( aSub[nSub-1].zFrom==0 || aSub[nSub-1].zTo==0 ) x.rc = SQLITE_NOMEM;
     }
   }
 
   /* Views: if any differs (after renames), all are dropped and re-created */
   for(i=0; i<pTo->nObj && !bViews; i++){
     SchemaObj *o = &pTo->aObj[i], *f;
-    char *zK;
     if( o->eType!=SCHEMA_VIEW || !included(pFilter, o->zName) ) continue;
     f = findObj(pFrom, SCHEMA_VIEW, o->zName);
     if( f==0 ){ bViews = 1; break; }
-    zK = sqlite3_mprintf("%s", f->zKey);
-    for(k=0; k<nSub && zK; k++) zK = substToken(zK, azRenFrom[k], azRenTo[k]);
-    if( zK==0 ){ x.rc = SQLITE_NOMEM; break; }
-    if( strcmp(zK, o->zKey)!=0 ) bViews = 1;
-    sqlite3_free(zK);
+    if( !keySame(f->zKey, o->zKey, aSub, nSub, -2, &x.rc) ) bViews = 1;
   }
   for(i=0; i<pFrom->nObj && !bViews; i++){
     SchemaObj *o = &pFrom->aObj[i];
@@ -560,6 +684,25 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     }
   }
   (void)bRenames;
+
+  /* Which objects of pFrom stay as they are (same name, same meaning
+  ** after the renames); the others are dropped, so they do not hold a
+  ** column back from ALTER TABLE DROP COLUMN */
+  aKept = sqlite3_malloc64(pFrom->nObj+1);
+  if( aKept==0 ) x.rc = SQLITE_NOMEM;
+  for(i=0; x.rc==SQLITE_OK && i<pFrom->nObj; i++){
+    SchemaObj *f = &pFrom->aObj[i];
+    int j;
+    aKept[i] = 0;
+    if( f->eType==SCHEMA_VIEW ){ aKept[i] = !bViews; continue; }
+    if( f->iTab>=0 && aPairOf[f->iTab]<0 ) continue;
+    if( f->iTab<0 && bViews ) continue;
+    j = migrateSchemaObj(pTo, f->eType, f->zName);
+    if( j>=0 ){
+      aKept[i] = keySame(f->zKey, pTo->aObj[j].zKey, aSub, nSub, f->iTab,
+                         &x.rc);
+    }
+  }
 
   /* Table renames come first (legacy_alter_table off: references follow) */
   for(i=0; i<pTo->nTab; i++){
@@ -630,14 +773,15 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       bDestr = 1;
       sqlite3_str_appendf(dropped, "%scolumn %s", sqlite3_str_length(dropped)
                           ? "; " : "", pF->aCol[k].zName);
-      if( !droppable(pFrom, pF, &pF->aCol[k]) ){
+      if( !droppable(pFrom, pF, &pF->aCol[k], aKept) ){
         bRebuild = 1;
         sqlite3_str_appendf(why, "%scolumn %s cannot be dropped by ALTER "
             "TABLE", sqlite3_str_length(why) ? ", " : "", pF->aCol[k].zName);
       }
     }
-    zLinesF = sortLines(tableLines(pF, azRenFrom, azRenTo, nSub));
-    zLinesT = sortLines(tableLines(pT, 0, 0, 0));
+    zLinesF = sortLines(tableLines(pFrom, pF, aSub, nSub,
+                                   (int)(pF-pFrom->aTab)));
+    zLinesT = sortLines(tableLines(pTo, pT, 0, 0, 0));
     if( zLinesF==0 || zLinesT==0 ){
       x.rc = SQLITE_NOMEM;
     }else if( strcmp(zLinesF, zLinesT)!=0 ){
@@ -721,49 +865,39 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
   }
 
   /* Indexes and triggers of the tables that stay (neither new, rebuilt nor
-  ** dropped): drop the changed, create the changed and the new */
+  ** dropped), and triggers on views: drop the changed, create the changed
+  ** and the new.  A trigger on a view goes with its view when views are
+  ** re-created. */
   for(k=SCHEMA_INDEX; k<=SCHEMA_TRIGGER && x.rc==SQLITE_OK; k+=2){
     for(i=0; i<pFrom->nObj; i++){
-      SchemaObj *f = &pFrom->aObj[i], *o;
-      SchemaTable *pF = findTab(pFrom, f->zTable);
-      int iT;
-      char *zK;
-      if( f->eType!=k || pF==0 || !aFUsed[pF-pFrom->aTab] ) continue;
-      for(iT=0; iT<pTo->nTab && aPair[iT]!=pF; iT++){}
-      if( iT>=pTo->nTab || aRebuilt[iT] ) continue;
-      o = findObj(pTo, k, f->zName);
-      zK = sqlite3_mprintf("%s", f->zKey);
-      for(iT=0; iT<nSub && zK; iT++) zK = substToken(zK, azRenFrom[iT], azRenTo[iT]);
-      if( zK==0 ){ x.rc = SQLITE_NOMEM; break; }
-      if( o==0 || strcmp(zK, o->zKey)!=0 ){
-        addOp(&x, PH_DROP_OBJ, k==SCHEMA_INDEX ? "drop_index" : "drop_trigger",
-              sqlite3_mprintf("%s", f->zName), 0,
-              sqlite3_mprintf("DROP %s \"%w\";\n", k==SCHEMA_INDEX ? "INDEX"
-                              : "TRIGGER", f->zName));
+      SchemaObj *f = &pFrom->aObj[i];
+      if( f->eType!=k || aKept[i] ) continue;
+      if( f->iTab>=0 ){
+        int iT = aPairOf[f->iTab];
+        if( iT<0 || aRebuilt[iT] ) continue;      /* goes with its table */
+      }else if( bViews || !included(pFilter, f->zTable) ){
+        continue;                                 /* goes with its view */
       }
-      sqlite3_free(zK);
+      addOp(&x, PH_DROP_OBJ, k==SCHEMA_INDEX ? "drop_index" : "drop_trigger",
+            sqlite3_mprintf("%s", f->zName), 0,
+            sqlite3_mprintf("DROP %s \"%w\";\n", k==SCHEMA_INDEX ? "INDEX"
+                            : "TRIGGER", f->zName));
     }
     for(i=0; i<pTo->nObj && x.rc==SQLITE_OK; i++){
-      SchemaObj *o = &pTo->aObj[i], *f;
-      SchemaTable *pT = findTab(pTo, o->zTable);
-      int bSame = 0;
-      if( o->eType!=k || pT==0 ) continue;
-      if( aRebuilt[pT-pTo->aTab] || aPair[pT-pTo->aTab]==0 ) continue;
-      f = findObj(pFrom, k, o->zName);
-      if( f ){
-        char *zK = sqlite3_mprintf("%s", f->zKey);
-        int j;
-        for(j=0; j<nSub && zK; j++) zK = substToken(zK, azRenFrom[j], azRenTo[j]);
-        if( zK==0 ){ x.rc = SQLITE_NOMEM; break; }
-        bSame = strcmp(zK, o->zKey)==0;
-        sqlite3_free(zK);
+      SchemaObj *o = &pTo->aObj[i];
+      int j;
+      if( o->eType!=k ) continue;
+      if( o->iTab>=0 ){
+        if( aRebuilt[o->iTab] || aPair[o->iTab]==0 ) continue;
+      }else if( !included(pFilter, o->zTable) ){
+        continue;
       }
-      if( !bSame ){
-        addOp(&x, k==SCHEMA_INDEX ? PH_INDEX : PH_TRIGGER,
-              k==SCHEMA_INDEX ? "create_index" : "create_trigger",
-              sqlite3_mprintf("%s", o->zName), 0,
-              sqlite3_mprintf("%s;\n", o->zSql));
-      }
+      j = migrateSchemaObj(pFrom, k, o->zName);
+      if( j>=0 && aKept[j] && !(o->iTab<0 && bViews) ) continue;
+      addOp(&x, k==SCHEMA_INDEX ? PH_INDEX : PH_TRIGGER,
+            k==SCHEMA_INDEX ? "create_index" : "create_trigger",
+            sqlite3_mprintf("%s", o->zName), 0,
+            sqlite3_mprintf("%s;\n", o->zSql));
     }
   }
 
@@ -789,9 +923,14 @@ done:
     }
     sqlite3_free(x.aPh[i]);
   }
-  migrateFreeList(azRenFrom, nSub);
-  migrateFreeList(azRenTo, nSub);
+  for(i=0; i<nSub; i++){
+    sqlite3_free(aSub[i].zFrom);
+    sqlite3_free(aSub[i].zTo);
+  }
+  sqlite3_free(aSub);
   sqlite3_free(aPair);
+  sqlite3_free(aPairOf);
+  sqlite3_free(aKept);
   sqlite3_free(aFUsed);
   sqlite3_free(aRebuilt);
   sqlite3_free(aUse);

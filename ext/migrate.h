@@ -183,6 +183,7 @@ struct SchemaCol {
   int bNotNull;
   char *zDefault;            /* default expression, as PRAGMA reports it */
   int iPk;                   /* position in the primary key (1-based), or 0 */
+  int bPkDesc;               /* PRIMARY KEY DESC on the column */
   int eGen;                  /* 0, 2 (VIRTUAL) or 3 (STORED) */
   char *zGen;                /* generated expression */
   char *zCollate;            /* COLLATE name, or NULL */
@@ -223,17 +224,29 @@ struct SchemaObj {
   char *zTable;              /* the table it belongs to (tbl_name) */
   char *zSql;                /* CREATE statement, as stored */
   char *zKey;                /* canonical form of zSql */
+  int iTab;                  /* index of zTable in aTab, or -1 (a view) */
 };
 
 typedef struct MigrateSchema MigrateSchema;
 struct MigrateSchema {
   SchemaTable *aTab; int nTab;   /* in creation order */
   SchemaObj *aObj; int nObj;     /* explicit indexes, views, triggers */
+  int nTabAlloc, nObjAlloc;      /* allocated sizes of aTab and aObj */
+  /* built by migrateSchemaIndex() */
+  int *aTabHash; int nTabHash;   /* table name -> index+1 */
+  int *aObjHash; int nObjHash;   /* object name -> index+1 */
+  int *aTabObj;                  /* objects grouped by table ... */
+  int *aTabObjStart;             /* ... table i: aTabObj[start[i]..start[i+1]) */
 };
 
 int migrateSchemaRead(sqlite3*, const char *zVersionTable, MigrateSchema**,
                       char **pzErr);
 void migrateSchemaFree(MigrateSchema*);
+int migrateSchemaAppend(MigrateSchema *pDst, MigrateSchema *pSrc);
+char *migrateFkKey(const SchemaFk*);
+int migrateSchemaIndex(MigrateSchema*);
+int migrateSchemaTable(MigrateSchema*, const char *zName);
+int migrateSchemaObj(MigrateSchema*, int eType, const char *zName);
 char *migrateSchemaJson(MigrateSchema*);
 int migrateSchemaSkip(const char *zName, const char *zVersionTable);
 void migrateJsonString(sqlite3_str*, const char *z);

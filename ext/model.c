@@ -104,6 +104,20 @@ static int jdocLoad(sqlite3 *db, const char *z, JDoc *p, char **pzErr){
     }
     q->zPath = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 5));
     if( q->zType==0 || q->zPath==0 ) rc = SQLITE_NOMEM;
+    else{
+      /* json_tree quotes some keys ($."foo_bar"): paths read better bare */
+      char *z = q->zPath;
+      int i, j = 0, bIn = 0;
+      for(i=0; z[i]; i++){
+        if( z[i]=='"' && !bIn && (i==0 || z[i-1]=='.') ){ bIn = 1; continue; }
+        if( z[i]=='"' && bIn && (z[i+1]=='.' || z[i+1]=='[' || z[i+1]==0) ){
+          bIn = 0;
+          continue;
+        }
+        z[j++] = z[i];
+      }
+      z[j] = 0;
+    }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
@@ -219,8 +233,22 @@ static int jarray(JDoc *p, int i, const char *zKey, int *pk, char **pzErr){
   return SQLITE_OK;
 }
 
-/* Append the names of the text array node k, quoted, comma-separated. */
-static int jnames(JDoc *p, int k, sqlite3_str *s, int *pn, char **pzErr){
+/* Is zName the name of a column in the columns array node kCols? */
+static int jhasColumn(JDoc *p, int kCols, const char *zName){
+  int q;
+  for(q=p->a[kCols].iFirst; q>=0; q=p->a[q].iNext){
+    int kN = jget(p, q, "name");
+    if( kN>=0 && p->a[kN].zAtom && sqlite3_stricmp(p->a[kN].zAtom, zName)==0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Append the names of the text array node k, quoted, comma-separated.  If
+** kCols>=0, each must be a column of that columns array (of table zTab). */
+static int jnames(JDoc *p, int k, sqlite3_str *s, int *pn, int kCols,
+                  const char *zTab, char **pzErr){
   int j, n = 0;
   if( !jtype(p, k, "array") ){
     *pzErr = migrateMprintf("%s must be an array of names", jpath(p, k));
@@ -229,6 +257,11 @@ static int jnames(JDoc *p, int k, sqlite3_str *s, int *pn, char **pzErr){
   for(j=p->a[k].iFirst; j>=0; j=p->a[j].iNext){
     if( !jtype(p, j, "text") || p->a[j].zAtom[0]==0 ){
       *pzErr = migrateMprintf("%s must be a name", jpath(p, j));
+      return SQLITE_ERROR;
+    }
+    if( kCols>=0 && !jhasColumn(p, kCols, p->a[j].zAtom) ){
+      *pzErr = migrateMprintf("%s: table %s has no column %s", jpath(p, j),
+                              zTab, p->a[j].zAtom);
       return SQLITE_ERROR;
     }
     sqlite3_str_appendf(s, "%s\"%w\"", n++ ? ", " : "", p->a[j].zAtom);
@@ -254,21 +287,208 @@ static int isLiteral(const char *z){
       }
       nTok++;
       if( nTok>1 ) return 0;
-      if( e==TK_WORD ){
-        static const char *az[] = { "NULL", "TRUE", "FALSE", "CURRENT_TIME",
-                                    "CURRENT_DATE", "CURRENT_TIMESTAMP" };
-        int k, bOk = 0;
-        for(k=0; k<6; k++){
-          if( (int)strlen(az[k])==n && sqlite3_strnicmp(az[k], z, n)==0 ) bOk = 1;
-        }
-        if( !bOk ) return 0;
-      }else if( e!=TK_STRING && e!=TK_NUMBER && e!=TK_BLOB ){
+      /* one word or quoted name is taken by DEFAULT as it is (NULL,
+      ** CURRENT_TIMESTAMP, or a name read as a string); so is a literal */
+      if( e!=TK_WORD && e!=TK_ID && e!=TK_STRING && e!=TK_NUMBER
+       && e!=TK_BLOB ){
         return 0;
       }
     }
     z += n;
   }
   return nTok==1;
+}
+
+/*
+** The scratch databases.  SQLite's CREATE TABLE costs time in proportion
+** to the size of the schema it joins, so a model of many tables is spread
+** over several in-memory databases of at most SCRATCH_TABLES tables each;
+** an index or a trigger goes to the database of its table, views to the
+** first.  schema.c reads each, and the results are joined in model order.
+*/
+#define SCRATCH_TABLES 64
+
+typedef struct Scratch Scratch;
+struct Scratch {
+  sqlite3 **aDb; int nDb;
+  int nLast;                     /* tables in the last database */
+  char **azTab; int *aTabDb; int nTab;   /* table name -> database */
+  int *aHash; int nHash;         /* index+1 into azTab, by lower-case name */
+};
+
+static unsigned nameHash(const char *z){
+  unsigned h = 0;
+  for(; *z; z++){
+    unsigned char c = (unsigned char)*z;
+    if( c>='A' && c<='Z' ) c += 'a'-'A';
+    h = h*31 + c;
+  }
+  return h;
+}
+
+static void scratchClose(Scratch *p){
+  int i;
+  for(i=0; i<p->nDb; i++) sqlite3_close(p->aDb[i]);
+  sqlite3_free(p->aDb);
+  migrateFreeList(p->azTab, p->nTab);
+  sqlite3_free(p->aTabDb);
+  sqlite3_free(p->aHash);
+  memset(p, 0, sizeof(*p));
+}
+
+static int scratchNew(Scratch *p){
+  sqlite3 **aNew = sqlite3_realloc64(p->aDb, sizeof(sqlite3*)*(p->nDb+1));
+  int rc;
+  if( aNew==0 ) return SQLITE_NOMEM;
+  p->aDb = aNew;
+  aNew[p->nDb] = 0;
+  rc = sqlite3_open_v2(":memory:", &aNew[p->nDb],
+                       SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
+  if( rc==SQLITE_OK ){
+    /* a schema holds no rows: small pages and no lookaside keep the many
+    ** scratch databases of a large model cheap */
+    sqlite3_db_config(aNew[p->nDb], SQLITE_DBCONFIG_LOOKASIDE, 0, 0, 0);
+    rc = sqlite3_exec(aNew[p->nDb], "PRAGMA page_size=512", 0, 0, 0);
+  }
+  p->nDb++;
+  p->nLast = 0;
+  return rc;
+}
+
+/* The database that holds table zName, or -1. */
+static int scratchFind(Scratch *p, const char *zName){
+  unsigned h;
+  if( p->nHash==0 ) return -1;
+  h = nameHash(zName) & (unsigned)(p->nHash-1);
+  while( p->aHash[h] ){
+    int i = p->aHash[h]-1;
+    if( sqlite3_stricmp(p->azTab[i], zName)==0 ) return p->aTabDb[i];
+    h = (h+1) & (unsigned)(p->nHash-1);
+  }
+  return -1;
+}
+
+/* The database for a new table zName. */
+static int scratchForTable(Scratch *p, const char *zName, sqlite3 **ppDb){
+  int rc = SQLITE_OK, i;
+  if( p->nDb==0 || p->nLast>=SCRATCH_TABLES ) rc = scratchNew(p);
+  if( rc ) return rc;
+  if( (p->nTab+1)*2>p->nHash ){
+    int nNew = p->nHash ? p->nHash*2 : 256;
+    int *aNew = sqlite3_malloc64(sizeof(int)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    memset(aNew, 0, sizeof(int)*nNew);
+    for(i=0; i<p->nTab; i++){
+      unsigned h = nameHash(p->azTab[i]) & (unsigned)(nNew-1);
+      while( aNew[h] ) h = (h+1) & (unsigned)(nNew-1);
+      aNew[h] = i+1;
+    }
+    sqlite3_free(p->aHash);
+    p->aHash = aNew;
+    p->nHash = nNew;
+  }
+  if( (p->nTab & (p->nTab-1))==0 ){
+    int nAlloc = p->nTab ? p->nTab*2 : 16;
+    char **az = sqlite3_realloc64(p->azTab, sizeof(char*)*nAlloc);
+    int *a;
+    if( az==0 ) return SQLITE_NOMEM;
+    p->azTab = az;
+    a = sqlite3_realloc64(p->aTabDb, sizeof(int)*nAlloc);
+    if( a==0 ) return SQLITE_NOMEM;
+    p->aTabDb = a;
+  }
+  p->azTab[p->nTab] = sqlite3_mprintf("%s", zName);
+  if( p->azTab[p->nTab]==0 ) return SQLITE_NOMEM;
+  p->aTabDb[p->nTab] = p->nDb-1;
+  {
+    unsigned h = nameHash(zName) & (unsigned)(p->nHash-1);
+    while( p->aHash[h] ) h = (h+1) & (unsigned)(p->nHash-1);
+    p->aHash[h] = p->nTab+1;
+  }
+  p->nTab++;
+  p->nLast++;
+  *ppDb = p->aDb[p->nDb-1];
+  return SQLITE_OK;
+}
+
+/* The database for an object of table zTable (NULL: a view). */
+static int scratchFor(Scratch *p, const char *zTable, sqlite3 **ppDb){
+  int i = zTable ? scratchFind(p, zTable) : 0;
+  if( p->nDb==0 ){
+    int rc = scratchNew(p);
+    if( rc ) return rc;
+  }
+  if( i<0 ) i = p->nDb-1;
+  *ppDb = p->aDb[i];
+  return SQLITE_OK;
+}
+
+/*
+** What a CREATE statement makes: *peKind is 'T' (table), 'I' (index),
+** 'R' (trigger), 'V' (view) or 0; *pzTable is the table it creates or
+** belongs to (NULL for a view).
+*/
+static int ddlTarget(const char *zSql, int *peKind, char **pzTable){
+  const char *z = zSql;
+  int e, n, eKind = 0, bOn = 0, bName = 0;
+  char *zLast = 0;
+  *peKind = 0; *pzTable = 0;
+  for(;;){
+    n = migrateToken(z, &e);
+    if( e==TK_END ) break;
+    if( e==TK_WORD && eKind==0 ){
+      if( n==5 && sqlite3_strnicmp(z, "TABLE", 5)==0 ) eKind = 'T';
+      else if( n==5 && sqlite3_strnicmp(z, "INDEX", 5)==0 ) eKind = 'I';
+      else if( n==7 && sqlite3_strnicmp(z, "TRIGGER", 7)==0 ) eKind = 'R';
+      else if( n==4 && sqlite3_strnicmp(z, "VIEW", 4)==0 ){ eKind = 'V'; break; }
+    }else if( eKind=='T' && (e==TK_WORD || e==TK_ID || e==TK_STRING) ){
+      if( e==TK_WORD && ((n==2 && sqlite3_strnicmp(z, "IF", 2)==0)
+          || (n==3 && sqlite3_strnicmp(z, "NOT", 3)==0)
+          || (n==6 && sqlite3_strnicmp(z, "EXISTS", 6)==0)) ){
+        z += n;
+        continue;
+      }
+      sqlite3_free(zLast);
+      zLast = sqlite3_mprintf("%.*s", n, z);
+      bName = 1;
+    }else if( eKind=='T' && bName && e==TK_PUNCT && z[0]=='.' ){
+      bName = 0;                          /* schema.name: the name follows */
+    }else if( eKind=='T' && bName ){
+      break;
+    }else if( (eKind=='I' || eKind=='R') && !bOn && e==TK_WORD && n==2
+           && sqlite3_strnicmp(z, "ON", 2)==0 ){
+      bOn = 1;
+    }else if( bOn && (e==TK_WORD || e==TK_ID || e==TK_STRING) ){
+      sqlite3_free(zLast);
+      zLast = sqlite3_mprintf("%.*s", n, z);
+      bName = 1;
+    }else if( bOn && bName && e==TK_PUNCT && z[0]=='.' ){
+      bName = 0;
+    }else if( bOn && bName ){
+      break;
+    }
+    z += n;
+  }
+  *peKind = eKind;
+  if( zLast && eKind!='V' ){
+    /* unquote */
+    if( zLast[0]=='"' || zLast[0]=='[' || zLast[0]=='`' || zLast[0]=='\'' ){
+      char q = zLast[0]=='[' ? ']' : zLast[0];
+      int i, j = 0;
+      for(i=1; zLast[i]; i++){
+        if( zLast[i]==q ){
+          if( q!=']' && zLast[i+1]==q ){ zLast[j++] = q; i++; continue; }
+          break;
+        }
+        zLast[j++] = zLast[i];
+      }
+      zLast[j] = 0;
+    }
+    *pzTable = zLast;
+    return SQLITE_OK;
+  }
+  sqlite3_free(zLast);
+  return SQLITE_OK;
 }
 
 /* Rename records: table (zOld -> zNew), and column (table zTab). */
@@ -292,8 +512,9 @@ static const char *const azTableKeys[] = {
   "unique", "without_rowid", "strict", "renamed_from", 0
 };
 static const char *const azColumnKeys[] = {
-  "name", "type", "primary_key", "autoincrement", "nullable", "unique",
-  "default", "collate", "check", "generated", "stored", "renamed_from", 0
+  "name", "type", "primary_key", "primary_key_desc", "autoincrement",
+  "nullable", "unique", "default", "collate", "check", "generated", "stored",
+  "renamed_from", 0
 };
 static const char *const azIndexKeys[] = {
   "name", "columns", "unique", "where", 0
@@ -319,8 +540,9 @@ static int fkAction(JDoc *p, int i, const char *zKey, const char **pz,
 }
 
 /* Render table node i as CREATE TABLE and its indexes; run them. */
-static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
+static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
                        char **pzErr){
+  sqlite3 *db = 0;
   sqlite3_str *s = sqlite3_str_new(0);
   const char *zName, *zRen;
   int rc, kCols, kIdx, kFk, kChk, kPk, kUq, c, n = 0, bWr, bStrict;
@@ -351,11 +573,12 @@ static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
   sqlite3_str_appendf(s, "CREATE TABLE \"%w\" (", zName);
   for(c=p->a[kCols].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
     const char *zCol, *zType, *zDef, *zColl, *zChk, *zGen, *zCRen;
-    int bPk, bAuto, bNull = 1, bUnique, bStored, k;
+    int bPk, bPkDesc, bAuto, bNull = 1, bUnique, bStored, k;
     rc = jkeys(p, c, azColumnKeys, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 1, &zCol, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "type", 0, &zType, pzErr);
     if( rc==SQLITE_OK ) rc = jbool(p, c, "primary_key", &bPk, pzErr);
+    if( rc==SQLITE_OK ) rc = jbool(p, c, "primary_key_desc", &bPkDesc, pzErr);
     if( rc==SQLITE_OK ) rc = jbool(p, c, "autoincrement", &bAuto, pzErr);
     if( rc==SQLITE_OK ) rc = jbool(p, c, "unique", &bUnique, pzErr);
     if( rc==SQLITE_OK ) rc = jbool(p, c, "stored", &bStored, pzErr);
@@ -381,6 +604,11 @@ static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
     if( rc==SQLITE_OK ) rc = jtext(p, c, "check", 0, &zChk, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "generated", 0, &zGen, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "renamed_from", 0, &zCRen, pzErr);
+    if( rc==SQLITE_OK && bPkDesc && !bPk ){
+      *pzErr = migrateMprintf("%s: primary_key_desc needs primary_key",
+                              jpath(p, c));
+      rc = SQLITE_ERROR;
+    }
     if( rc==SQLITE_OK && bAuto && !bPk ){
       *pzErr = migrateMprintf("%s: autoincrement needs primary_key",
                               jpath(p, c));
@@ -397,8 +625,10 @@ static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
     }
     sqlite3_str_appendf(s, "%s\n  \"%w\"", n++ ? "," : "", zCol);
     if( zType && zType[0] ) sqlite3_str_appendf(s, " %s", zType);
-    if( bPk ) sqlite3_str_appendall(s, bAuto ? " PRIMARY KEY AUTOINCREMENT"
-                                             : " PRIMARY KEY");
+    if( bPk ){
+      sqlite3_str_appendf(s, " PRIMARY KEY%s%s", bPkDesc ? " DESC" : "",
+                          bAuto ? " AUTOINCREMENT" : "");
+    }
     if( !bNull ) sqlite3_str_appendall(s, " NOT NULL");
     if( bUnique ) sqlite3_str_appendall(s, " UNIQUE");
     if( zDef ){
@@ -414,13 +644,13 @@ static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
   }
   if( rc==SQLITE_OK && kPk>=0 ){
     sqlite3_str_appendall(s, ",\n  PRIMARY KEY (");
-    rc = jnames(p, kPk, s, 0, pzErr);
+    rc = jnames(p, kPk, s, 0, kCols, zName, pzErr);
     sqlite3_str_appendchar(s, 1, ')');
   }
   if( rc==SQLITE_OK && kUq>=0 ){
     for(c=p->a[kUq].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
       sqlite3_str_appendall(s, ",\n  UNIQUE (");
-      rc = jnames(p, c, s, 0, pzErr);
+      rc = jnames(p, c, s, 0, kCols, zName, pzErr);
       sqlite3_str_appendchar(s, 1, ')');
     }
   }
@@ -430,6 +660,12 @@ static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
         sqlite3_str_appendf(s, ",\n  CHECK (%s)", p->a[c].zAtom);
       }else{
         const char *zCName, *zExpr;
+        if( !jtype(p, c, "object") ){
+          *pzErr = migrateMprintf("%s must be text or an object",
+                                  jpath(p, c));
+          rc = SQLITE_ERROR;
+          break;
+        }
         rc = jkeys(p, c, (const char *const[]){"name", "expr", 0}, pzErr);
         if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 0, &zCName, pzErr);
         if( rc==SQLITE_OK ) rc = jtext(p, c, "expr", 1, &zExpr, pzErr);
@@ -461,11 +697,11 @@ static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
       sqlite3_str_appendall(s, ",\n  ");
       if( zFkName ) sqlite3_str_appendf(s, "CONSTRAINT \"%w\" ", zFkName);
       sqlite3_str_appendall(s, "FOREIGN KEY (");
-      rc = jnames(p, kFrom, s, &nFrom, pzErr);
+      rc = jnames(p, kFrom, s, &nFrom, kCols, zName, pzErr);
       sqlite3_str_appendf(s, ") REFERENCES \"%w\"", zRef);
       if( rc==SQLITE_OK && kTo>=0 ){
         sqlite3_str_appendall(s, " (");
-        rc = jnames(p, kTo, s, &nTo, pzErr);
+        rc = jnames(p, kTo, s, &nTo, -1, 0, pzErr);
         sqlite3_str_appendchar(s, 1, ')');
         if( rc==SQLITE_OK && nTo!=nFrom ){
           *pzErr = migrateMprintf("%s: columns and ref_columns differ in "
@@ -485,6 +721,14 @@ static int renderTable(sqlite3 *db, JDoc *p, int i, MigrateModel *pM,
   zSql = migrateStrFinish(s);
   s = 0;
   if( zSql==0 ){ rc = SQLITE_NOMEM; goto done; }
+  if( scratchFind(pS, zName)>=0 ){
+    *pzErr = migrateMprintf("%s: table %s is defined twice", jpath(p, i),
+                            zName);
+    rc = SQLITE_ERROR;
+    goto done;
+  }
+  rc = scratchForTable(pS, zName, &db);
+  if( rc ) goto done;
   rc = sqlite3_exec(db, zSql, 0, 0, &zErr);
   if( rc ){
     if( rc!=SQLITE_NOMEM ){
@@ -554,15 +798,32 @@ done:
 }
 
 /* Views and triggers: {name, sql}; the statement must create that name. */
-static int renderObjs(sqlite3 *db, JDoc *p, int k, const char *zWhat,
+static int renderObjs(Scratch *pS, JDoc *p, int k, const char *zWhat,
                       char **pzErr){
   int c, rc = SQLITE_OK;
   for(c=p->a[k].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
     const char *zName, *zSql;
-    char *zErr = 0;
+    char *zErr = 0, *zTable = 0;
+    sqlite3 *db = 0;
+    int eKind = 0;
     rc = jkeys(p, c, azObjKeys, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 1, &zName, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "sql", 1, &zSql, pzErr);
+    if( rc==SQLITE_OK ) rc = ddlTarget(zSql, &eKind, &zTable);
+    if( rc==SQLITE_OK ){
+      const char *zS = migrateSkipSpace(zSql);
+      int e, n = migrateToken(zS, &e);
+      int bCreate = e==TK_WORD && n==6 && sqlite3_strnicmp(zS, "CREATE", 6)==0;
+      if( !bCreate || eKind!=(zWhat[0]=='v' ? 'V' : 'R')
+       || *migrateSkipSpace(zS + migrateStmtLength(zS))!=0 ){
+        *pzErr = migrateMprintf("%s.sql must be one CREATE %s statement",
+                                jpath(p, c), zWhat[0]=='v' ? "VIEW"
+                                                            : "TRIGGER");
+        rc = SQLITE_ERROR;
+      }
+    }
+    if( rc==SQLITE_OK ) rc = scratchFor(pS, zTable, &db);
+    sqlite3_free(zTable);
     if( rc ) break;
     rc = sqlite3_exec(db, zSql, 0, 0, &zErr);
     if( rc && rc!=SQLITE_NOMEM ){
@@ -589,30 +850,32 @@ static int renderObjs(sqlite3 *db, JDoc *p, int k, const char *zWhat,
   return rc;
 }
 
-static int loadJson(sqlite3 *db, const char *zModel, MigrateModel *pM,
+static int loadJson(Scratch *pS, const char *zModel, MigrateModel *pM,
                     char **pzErr){
   JDoc doc;
   int rc, k;
-  rc = jdocLoad(db, zModel, &doc, pzErr);
+  sqlite3 *db = 0;
+  rc = scratchFor(pS, 0, &db);
+  if( rc==SQLITE_OK ) rc = jdocLoad(db, zModel, &doc, pzErr);
   if( rc ) return rc;
   rc = jkeys(&doc, 0, azRootKeys, pzErr);
   if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "tables", &k, pzErr);
   if( rc==SQLITE_OK && k>=0 ){
     int c;
     for(c=doc.a[k].iFirst; rc==SQLITE_OK && c>=0; c=doc.a[c].iNext){
-      rc = renderTable(db, &doc, c, pM, pzErr);
+      rc = renderTable(pS, &doc, c, pM, pzErr);
     }
   }
   if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "views", &k, pzErr);
-  if( rc==SQLITE_OK && k>=0 ) rc = renderObjs(db, &doc, k, "view", pzErr);
+  if( rc==SQLITE_OK && k>=0 ) rc = renderObjs(pS, &doc, k, "view", pzErr);
   if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "triggers", &k, pzErr);
-  if( rc==SQLITE_OK && k>=0 ) rc = renderObjs(db, &doc, k, "trigger", pzErr);
+  if( rc==SQLITE_OK && k>=0 ) rc = renderObjs(pS, &doc, k, "trigger", pzErr);
   jdocFree(&doc);
   return rc;
 }
 
 /* A DDL model: CREATE statements only, run one by one. */
-static int loadDdl(sqlite3 *db, const char *zModel, char **pzErr){
+static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
   const char *zSql = zModel;
   int rc = SQLITE_OK, iStmt = 0;
   while( rc==SQLITE_OK && *migrateSkipSpace(zSql) ){
@@ -629,8 +892,20 @@ static int loadDdl(sqlite3 *db, const char *zModel, char **pzErr){
     }
     {
       char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
-      char *zErr = 0;
+      char *zErr = 0, *zTable = 0;
+      sqlite3 *db = 0;
+      int eKind = 0;
       if( zOne==0 ){ rc = SQLITE_NOMEM; break; }
+      rc = ddlTarget(zOne, &eKind, &zTable);
+      if( rc==SQLITE_OK ){
+        if( eKind=='T' && zTable && scratchFind(pS, zTable)<0 ){
+          rc = scratchForTable(pS, zTable, &db);
+        }else{
+          rc = scratchFor(pS, eKind=='V' ? 0 : zTable, &db);
+        }
+      }
+      sqlite3_free(zTable);
+      if( rc ){ sqlite3_free(zOne); break; }
       rc = sqlite3_exec(db, zOne, 0, 0, &zErr);
       if( rc && rc!=SQLITE_NOMEM ){
         *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
@@ -669,13 +944,20 @@ void migrateModelFree(MigrateModel *pM){
 int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
                      MigrateModel **ppM, char **pzErr){
   MigrateModel *pM;
-  sqlite3 *db = 0;
+  Scratch scratch;
   const char *z;
-  int rc;
+  int rc, i;
   *ppM = 0;
-  if( sqlite3_value_type(pVal)!=SQLITE_TEXT ){
+  if( sqlite3_value_type(pVal)!=SQLITE_TEXT
+   && sqlite3_value_type(pVal)!=SQLITE_BLOB ){
+    /* a BLOB is taken as UTF-8 text: readfile() returns one */
     *pzErr = migrateMprintf("the model must be text: JSON or CREATE "
                             "statements");
+    return SQLITE_ERROR;
+  }
+  if( sqlite3_value_type(pVal)==SQLITE_BLOB
+   && memchr(sqlite3_value_blob(pVal), 0, sqlite3_value_bytes(pVal)) ){
+    *pzErr = migrateMprintf("the model is not text (it holds a NUL byte)");
     return SQLITE_ERROR;
   }
   z = (const char*)sqlite3_value_text(pVal);
@@ -684,18 +966,22 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
     *pzErr = migrateMprintf("the model is empty");
     return SQLITE_ERROR;
   }
+  if( *migrateSkipSpace(z)=='[' ){
+    *pzErr = migrateMprintf("the model must be a JSON object or CREATE "
+                            "statements, not a JSON array");
+    return SQLITE_ERROR;
+  }
   pM = sqlite3_malloc64(sizeof(*pM));
   if( pM==0 ) return SQLITE_NOMEM;
   memset(pM, 0, sizeof(*pM));
-  rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE
-                       |SQLITE_OPEN_CREATE, 0);
-  if( rc==SQLITE_OK ){
-    if( *migrateSkipSpace(z)=='{' ) rc = loadJson(db, z, pM, pzErr);
-    else rc = loadDdl(db, z, pzErr);
-  }
-  if( rc==SQLITE_OK ){
+  memset(&scratch, 0, sizeof(scratch));
+  if( *migrateSkipSpace(z)=='{' ) rc = loadJson(&scratch, z, pM, pzErr);
+  else rc = loadDdl(&scratch, z, pzErr);
+  for(i=0; rc==SQLITE_OK && i<scratch.nDb; i++){
     /* the tables of this extension belong to it, not to a model */
+    sqlite3 *db = scratch.aDb[i];
     sqlite3_stmt *pStmt = 0;
+    MigrateSchema *pPart = 0;
     rc = sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
                             "type='table'", -1, &pStmt, 0);
     while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -709,10 +995,24 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
     }
     if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
     else sqlite3_finalize(pStmt);
+    if( rc==SQLITE_OK ) rc = migrateSchemaRead(db, zVersionTable, &pPart, pzErr);
+    if( rc==SQLITE_OK ){
+      if( pM->pSchema==0 ) pM->pSchema = pPart;
+      else rc = migrateSchemaAppend(pM->pSchema, pPart);
+    }
   }
-  if( rc==SQLITE_OK ) rc = migrateSchemaRead(db, zVersionTable,
-                                             &pM->pSchema, pzErr);
-  sqlite3_close(db);
+  scratchClose(&scratch);
+  if( rc==SQLITE_OK && pM->pSchema ){
+    rc = migrateSchemaIndex(pM->pSchema);
+  }
+  if( rc==SQLITE_OK && pM->pSchema==0 ){
+    pM->pSchema = sqlite3_malloc64(sizeof(MigrateSchema));
+    if( pM->pSchema==0 ) rc = SQLITE_NOMEM;
+    else{
+      memset(pM->pSchema, 0, sizeof(MigrateSchema));
+      rc = migrateSchemaIndex(pM->pSchema);
+    }
+  }
   if( rc ){
     migrateModelFree(pM);
     return rc;

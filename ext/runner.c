@@ -573,6 +573,24 @@ static int runStep(Migrate *m, const char *zFunc, MigrateGraph *g,
   return rc;
 }
 
+/* The child columns of foreign key iFk of table zTab: "a" or "a", "b". */
+static char *fkColumns(sqlite3 *db, const char *zTab, int iFk){
+  sqlite3_stmt *pStmt = 0;
+  sqlite3_str *s = sqlite3_str_new(0);
+  int n = 0;
+  if( sqlite3_prepare_v2(db, "SELECT \"from\" FROM pragma_foreign_key_list(?1)"
+        " WHERE id=?2 ORDER BY seq", -1, &pStmt, 0)==SQLITE_OK ){
+    sqlite3_bind_text(pStmt, 1, zTab, -1, SQLITE_STATIC);
+    sqlite3_bind_int(pStmt, 2, iFk);
+    while( sqlite3_step(pStmt)==SQLITE_ROW ){
+      sqlite3_str_appendf(s, "%s\"%w\"", n++ ? ", " : "",
+                          (const char*)sqlite3_column_text(pStmt, 0));
+    }
+  }
+  sqlite3_finalize(pStmt);
+  return migrateStrFinish(s);
+}
+
 /* PRAGMA foreign_key_check: any row is an error. */
 static int fkCheck(Migrate *m, const char *zFunc, const char *zAfter,
                    char **pzErr){
@@ -584,10 +602,13 @@ static int fkCheck(Migrate *m, const char *zFunc, const char *zAfter,
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     if( n==0 ) s = sqlite3_str_new(0);
     if( n<5 ){
+      const char *zTab = (const char*)sqlite3_column_text(pStmt, 0);
+      char *zCols = fkColumns(m->db, zTab, sqlite3_column_int(pStmt, 3));
       sqlite3_str_appendf(s, "%srow %lld of table \"%w\" has no parent row "
-          "in \"%w\"", n ? "; " : "", sqlite3_column_int64(pStmt, 1),
-          (const char*)sqlite3_column_text(pStmt, 0),
-          (const char*)sqlite3_column_text(pStmt, 2));
+          "in \"%w\" (column %s)", n ? "; " : "",
+          sqlite3_column_int64(pStmt, 1), zTab,
+          (const char*)sqlite3_column_text(pStmt, 2), zCols ? zCols : "?");
+      sqlite3_free(zCols);
     }
     n++;
   }
@@ -679,11 +700,13 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   MigratePlan plan;
   int *aCur = 0, nCur = 0;
   int bOwn = sqlite3_get_autocommit(db);
-  int bFk = 0, bInTxn = 0, rc, i;
+  int bFk = 0, bInTxn = 0, rc, i, bLegacy = 0, bLegacyNow = 0;
   u8 *aFinal = 0;
 
   memset(&plan, 0, sizeof(plan));
   *pzResult = 0;
+  /* a table rebuild sets legacy_alter_table; a failure must not leave it */
+  sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &bLegacy);
   rc = migrateGraphLoad(migrateScriptDir(m), &g, pzErr);
   if( rc ) goto done;
   if( bOwn ){
@@ -779,6 +802,10 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
 done:
   if( bInTxn ) txnEnd(m, zFunc, bOwn, 0, pzErr);
   if( bFk ) sqlite3_exec(db, "PRAGMA foreign_keys=ON", 0, 0, 0);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &bLegacyNow);
+  if( bLegacyNow!=bLegacy ){
+    sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, bLegacy, 0);
+  }
   if( rc!=SQLITE_OK ){
     sqlite3_free(*pzResult);
     *pzResult = 0;

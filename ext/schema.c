@@ -199,6 +199,24 @@ static char *canonExpr(const char *z, int n){
   return zC;
 }
 
+/*
+** The canonical key of an index, view or trigger statement.  For an index,
+** parentheses around the whole WHERE expression do not count.
+*/
+static char *objKey(const char *zSql, int eType){
+  char *zKey = migrateCanon(zSql);
+  char *zWhere;
+  if( zKey && eType==SCHEMA_INDEX && (zWhere = strstr(zKey, " WHERE "))!=0 ){
+    char *zExpr = canonExpr(zWhere+7, -1);
+    char *zNew = zExpr ? sqlite3_mprintf("%.*s WHERE %s",
+                                         (int)(zWhere-zKey), zKey, zExpr) : 0;
+    sqlite3_free(zExpr);
+    sqlite3_free(zKey);
+    zKey = zNew;
+  }
+  return zKey;
+}
+
 /* ---------------------------------------------------------------- parser */
 
 /* A cursor over the tokens of a CREATE TABLE statement. */
@@ -483,6 +501,10 @@ static int parseCreateTable(SchemaTable *pTab){
             pCol->zGen = sqlite3_mprintf("%.*s", iE-iS-2, &p->z[iS+1]);
             if( pCol->zGen==0 ) rc = SQLITE_NOMEM;
           }
+        }else if( lexIs(p, "PRIMARY") ){
+          lexNext(p);
+          if( lexIs(p, "KEY") ) lexNext(p);
+          if( lexIs(p, "DESC") && pCol ) pCol->bPkDesc = 1;
         }else if( lexIs(p, "AUTOINCREMENT") ){
           pTab->bAutoinc = 1;
           lexNext(p);
@@ -552,7 +574,98 @@ void migrateSchemaFree(MigrateSchema *p){
     sqlite3_free(p->aObj[i].zKey);
   }
   sqlite3_free(p->aObj);
+  sqlite3_free(p->aTabHash);
+  sqlite3_free(p->aObjHash);
+  sqlite3_free(p->aTabObj);
+  sqlite3_free(p->aTabObjStart);
   sqlite3_free(p);
+}
+
+static unsigned lowerHash(const char *z){
+  unsigned h = 0;
+  for(; *z; z++){
+    unsigned char c = (unsigned char)*z;
+    if( c>='A' && c<='Z' ) c += 'a'-'A';
+    h = h*31 + c;
+  }
+  return h;
+}
+
+/* The index of table zName in p->aTab, or -1. */
+int migrateSchemaTable(MigrateSchema *p, const char *zName){
+  unsigned h;
+  if( p->nTabHash==0 || zName==0 ) return -1;
+  h = lowerHash(zName) & (unsigned)(p->nTabHash-1);
+  while( p->aTabHash[h] ){
+    int i = p->aTabHash[h]-1;
+    if( sqlite3_stricmp(p->aTab[i].zName, zName)==0 ) return i;
+    h = (h+1) & (unsigned)(p->nTabHash-1);
+  }
+  return -1;
+}
+
+/* The index of the index, view or trigger zName in p->aObj, or -1. */
+int migrateSchemaObj(MigrateSchema *p, int eType, const char *zName){
+  unsigned h;
+  if( p->nObjHash==0 || zName==0 ) return -1;
+  h = lowerHash(zName) & (unsigned)(p->nObjHash-1);
+  while( p->aObjHash[h] ){
+    int i = p->aObjHash[h]-1;
+    if( p->aObj[i].eType==eType && sqlite3_stricmp(p->aObj[i].zName, zName)==0 ){
+      return i;
+    }
+    h = (h+1) & (unsigned)(p->nObjHash-1);
+  }
+  return -1;
+}
+
+/* Build the lookup structures of p (again, after p changed). */
+int migrateSchemaIndex(MigrateSchema *p){
+  int i, n;
+  sqlite3_free(p->aTabHash); p->aTabHash = 0;
+  sqlite3_free(p->aObjHash); p->aObjHash = 0;
+  sqlite3_free(p->aTabObj); p->aTabObj = 0;
+  sqlite3_free(p->aTabObjStart); p->aTabObjStart = 0;
+  for(n=16; n<p->nTab*2; n*=2){}
+  p->nTabHash = n;
+  p->aTabHash = sqlite3_malloc64(sizeof(int)*n);
+  for(n=16; n<p->nObj*2; n*=2){}
+  p->nObjHash = n;
+  p->aObjHash = sqlite3_malloc64(sizeof(int)*n);
+  p->aTabObj = sqlite3_malloc64(sizeof(int)*(p->nObj+1));
+  p->aTabObjStart = sqlite3_malloc64(sizeof(int)*(p->nTab+2));
+  if( !p->aTabHash || !p->aObjHash || !p->aTabObj || !p->aTabObjStart ){
+    p->nTabHash = p->nObjHash = 0;
+    return SQLITE_NOMEM;
+  }
+  memset(p->aTabHash, 0, sizeof(int)*p->nTabHash);
+  memset(p->aObjHash, 0, sizeof(int)*p->nObjHash);
+  memset(p->aTabObjStart, 0, sizeof(int)*(p->nTab+2));
+  for(i=0; i<p->nTab; i++){
+    unsigned h = lowerHash(p->aTab[i].zName) & (unsigned)(p->nTabHash-1);
+    while( p->aTabHash[h] ) h = (h+1) & (unsigned)(p->nTabHash-1);
+    p->aTabHash[h] = i+1;
+  }
+  for(i=0; i<p->nObj; i++){
+    SchemaObj *o = &p->aObj[i];
+    unsigned h = lowerHash(o->zName) & (unsigned)(p->nObjHash-1);
+    while( p->aObjHash[h] ) h = (h+1) & (unsigned)(p->nObjHash-1);
+    p->aObjHash[h] = i+1;
+    o->iTab = migrateSchemaTable(p, o->zTable);
+    if( o->iTab>=0 ) p->aTabObjStart[o->iTab+1]++;
+  }
+  for(i=0; i<p->nTab; i++) p->aTabObjStart[i+1] += p->aTabObjStart[i];
+  {
+    int *aFill = sqlite3_malloc64(sizeof(int)*(p->nTab+1));
+    if( aFill==0 ) return SQLITE_NOMEM;
+    memcpy(aFill, p->aTabObjStart, sizeof(int)*(p->nTab+1));
+    for(i=0; i<p->nObj; i++){
+      int t = p->aObj[i].iTab;
+      if( t>=0 ) p->aTabObj[aFill[t]++] = i;
+    }
+    sqlite3_free(aFill);
+  }
+  return SQLITE_OK;
 }
 
 /* Is zName one of the tables this extension never touches? */
@@ -567,7 +680,7 @@ static int cmpStr(const void *a, const void *b){
 }
 
 /* The canonical text of a foreign key. */
-static char *fkKey(const SchemaFk *f){
+char *migrateFkKey(const SchemaFk *f){
   sqlite3_str *s = sqlite3_str_new(0);
   int k;
   for(k=0; k<f->nFrom; k++){
@@ -608,12 +721,12 @@ static int tableKeys(SchemaTable *t){
     for(i=0; zColl && zColl[i]; i++){
       if( zColl[i]>='a' && zColl[i]<='z' ) zColl[i] -= 'a'-'A';
     }
-    c->zKey = sqlite3_mprintf("%s%s%s%s%s PK%d GEN%d %s%s%s",
+    c->zKey = sqlite3_mprintf("%s%s%s%s PK%d%s GEN%d %s%s%s",
         zType ? zType : "",
         c->bNotNull ? " NOT NULL" : "",
         zDef ? " DEFAULT " : "", zDef ? zDef : "",
-        zColl ? " COLLATE " : "", c->iPk, c->eGen, zGen ? zGen : "",
-        zColl ? zColl : "", "");
+        c->iPk, c->bPkDesc ? " DESC" : "", c->eGen, zGen ? zGen : "",
+        zColl ? " COLLATE " : "", zColl ? zColl : "");
     if( c->zKey==0 ) rc = SQLITE_NOMEM;
     sqlite3_free(zType); sqlite3_free(zDef); sqlite3_free(zGen);
     sqlite3_free(zColl);
@@ -632,7 +745,7 @@ static int tableKeys(SchemaTable *t){
     rc = listAdd(&az, &n, sqlite3_mprintf("U %s", t->azUnique[k]));
   }
   for(k=0; k<t->nFk && rc==SQLITE_OK; k++){
-    char *zF = fkKey(&t->aFk[k]);
+    char *zF = migrateFkKey(&t->aFk[k]);
     rc = listAdd(&az, &n, zF ? sqlite3_mprintf("F %s", zF) : 0);
     sqlite3_free(zF);
   }
@@ -658,13 +771,20 @@ static int prepErr(sqlite3 *db, const char *zSql, sqlite3_stmt **pp,
   return rc;
 }
 
+/* The statements readTable() runs for every table. */
+typedef struct ReadStmts ReadStmts;
+struct ReadStmts {
+  sqlite3_stmt *pCols;       /* pragma_table_xinfo */
+  sqlite3_stmt *pUnique;     /* UNIQUE autoindexes */
+  sqlite3_stmt *pList;       /* pragma_table_list (read once) */
+};
+
 /* Read the columns, UNIQUE constraints and CREATE TABLE details of t. */
-static int readTable(sqlite3 *db, SchemaTable *t, char **pzErr){
-  sqlite3_stmt *pStmt = 0;
-  int rc;
-  rc = prepErr(db, "SELECT name, type, \"notnull\", dflt_value, pk, hidden "
-                   "FROM pragma_table_xinfo(?1, 'main')", &pStmt, pzErr);
-  if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, t->zName, -1, SQLITE_STATIC);
+static int readTable(sqlite3 *db, ReadStmts *pS, SchemaTable *t,
+                     char **pzErr){
+  sqlite3_stmt *pStmt = pS->pCols;
+  int rc = SQLITE_OK;
+  sqlite3_bind_text(pStmt, 1, t->zName, -1, SQLITE_STATIC);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     SchemaCol *aNew = sqlite3_realloc64(t->aCol, sizeof(SchemaCol)*(t->nCol+1));
     SchemaCol *c;
@@ -684,24 +804,18 @@ static int readTable(sqlite3 *db, SchemaTable *t, char **pzErr){
       rc = SQLITE_NOMEM;
     }
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
-  pStmt = 0;
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
 
-  /* UNIQUE constraints: the autoindexes of origin 'u' */
-  if( rc==SQLITE_OK ){
-    rc = prepErr(db, "SELECT (SELECT group_concat('\"' || upper(name) || '\"',"
-        " ',') FROM (SELECT name FROM pragma_index_info(l.name, 'main') "
-        "ORDER BY seqno)) FROM pragma_index_list(?1, 'main') AS l "
-        "WHERE l.origin='u'", &pStmt, pzErr);
-  }
+  /* UNIQUE constraints: the autoindexes of origin 'u', in declared order */
+  pStmt = pS->pUnique;
   if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, t->zName, -1, SQLITE_STATIC);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     rc = listAdd(&t->azUnique, &t->nUnique,
                  sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0)));
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
   if( rc==SQLITE_OK ) rc = parseCreateTable(t);
   if( rc==SQLITE_OK ) rc = tableKeys(t);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
@@ -719,44 +833,102 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
                       MigrateSchema **pp, char **pzErr){
   MigrateSchema *p = sqlite3_malloc64(sizeof(*p));
   sqlite3_stmt *pStmt = 0;
-  int rc;
+  ReadStmts st;
+  char **azSkip = 0;             /* virtual and shadow tables */
+  char **azList = 0;             /* pragma_table_list, by name */
+  int nSkip = 0, nList = 0, rc, i;
   *pp = 0;
   if( p==0 ) return SQLITE_NOMEM;
   memset(p, 0, sizeof(*p));
-  rc = prepErr(db, "SELECT s.type, s.name, s.tbl_name, s.sql, l.wr, l.strict,"
-      " l.type FROM main.sqlite_schema AS s LEFT JOIN pragma_table_list AS l"
-      " ON l.schema='main' AND l.name=s.tbl_name ORDER BY s.rowid",
-      &pStmt, pzErr);
+  memset(&st, 0, sizeof(st));
+  rc = prepErr(db, "SELECT name, type, \"notnull\", dflt_value, pk, hidden "
+               "FROM pragma_table_xinfo(?1, 'main')", &st.pCols, pzErr);
+  if( rc==SQLITE_OK ){
+    rc = prepErr(db, "SELECT (SELECT group_concat('\"' || upper(name) || '\"',"
+        " ',') FROM (SELECT name FROM pragma_index_info(l.name, 'main') "
+        "ORDER BY seqno)) FROM pragma_index_list(?1, 'main') AS l "
+        "WHERE l.origin='u' ORDER BY CAST(substr(l.name, 19+length(?1)) "
+        "AS INTEGER)", &st.pUnique, pzErr);
+  }
+  if( rc==SQLITE_OK ){
+    /* one pass over pragma_table_list (it scans every table per call) */
+    rc = prepErr(db, "SELECT name, type, wr, strict FROM pragma_table_list "
+                 "WHERE schema='main' ORDER BY name COLLATE BINARY",
+                 &st.pList, pzErr);
+    while( rc==SQLITE_OK && sqlite3_step(st.pList)==SQLITE_ROW ){
+      const char *zN = (const char*)sqlite3_column_text(st.pList, 0);
+      const char *zT = (const char*)sqlite3_column_text(st.pList, 1);
+      if( zN==0 || zT==0 ) continue;
+      rc = listAdd(&azList, &nList, sqlite3_mprintf("%s%c%c%c%c", zN, 0,
+                   zT[0], '0'+sqlite3_column_int(st.pList, 2),
+                   '0'+sqlite3_column_int(st.pList, 3)));
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(st.pList);
+    else sqlite3_finalize(st.pList);
+    st.pList = 0;
+  }
+  if( rc==SQLITE_OK ){
+    rc = prepErr(db, "SELECT type, name, tbl_name, sql FROM "
+                 "main.sqlite_schema ORDER BY rowid", &pStmt, pzErr);
+  }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
     const char *zName = (const char*)sqlite3_column_text(pStmt, 1);
     const char *zTbl = (const char*)sqlite3_column_text(pStmt, 2);
     const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
-    const char *zKind = (const char*)sqlite3_column_text(pStmt, 6);
     if( zSql==0 || zName==0 || zTbl==0 || zType==0 ) continue;
     if( migrateSchemaSkip(zTbl, zVersionTable) ) continue;
-    if( zKind && (strcmp(zKind, "shadow")==0 || strcmp(zKind, "virtual")==0) ){
-      continue;
-    }
     if( strcmp(zType, "table")==0 ){
-      SchemaTable *aNew = sqlite3_realloc64(p->aTab,
-                                            sizeof(SchemaTable)*(p->nTab+1));
+      SchemaTable *aNew;
       SchemaTable *t;
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      p->aTab = aNew;
+      const char *zKind = 0;
+      int bWr = 0, bStrict = 0;
+      {
+        /* entries are "name\0" + type letter + wr digit + strict digit */
+        int lo = 0, hi = nList-1;
+        while( lo<=hi ){
+          int mid = (lo+hi)/2;
+          int c = strcmp(azList[mid], zName);
+          if( c==0 ){
+            const char *zE = azList[mid] + strlen(azList[mid]) + 1;
+            zKind = zE;
+            bWr = zE[1]=='1';
+            bStrict = zE[2]=='1';
+            break;
+          }
+          if( c<0 ) lo = mid+1; else hi = mid-1;
+        }
+      }
+      if( zKind && (zKind[0]=='s' || zKind[0]=='v') ){  /* shadow, virtual */
+        rc = listAdd(&azSkip, &nSkip, sqlite3_mprintf("%s", zName));
+        continue;
+      }
+      if( p->nTab>=p->nTabAlloc ){
+        int nNew = p->nTabAlloc ? p->nTabAlloc*2 : 16;
+        aNew = sqlite3_realloc64(p->aTab, sizeof(SchemaTable)*nNew);
+        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+        p->aTab = aNew;
+        p->nTabAlloc = nNew;
+      }
+      aNew = p->aTab;
       t = &aNew[p->nTab++];
       memset(t, 0, sizeof(*t));
       t->zName = sqlite3_mprintf("%s", zName);
       t->zSql = sqlite3_mprintf("%s", zSql);
-      t->bWithoutRowid = sqlite3_column_int(pStmt, 4);
-      t->bStrict = sqlite3_column_int(pStmt, 5);
+      t->bWithoutRowid = bWr;
+      t->bStrict = bStrict;
       if( t->zName==0 || t->zSql==0 ) rc = SQLITE_NOMEM;
     }else{
-      SchemaObj *aNew = sqlite3_realloc64(p->aObj,
-                                          sizeof(SchemaObj)*(p->nObj+1));
+      SchemaObj *aNew;
       SchemaObj *o;
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      p->aObj = aNew;
+      if( p->nObj>=p->nObjAlloc ){
+        int nNew = p->nObjAlloc ? p->nObjAlloc*2 : 16;
+        aNew = sqlite3_realloc64(p->aObj, sizeof(SchemaObj)*nNew);
+        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+        p->aObj = aNew;
+        p->nObjAlloc = nNew;
+      }
+      aNew = p->aObj;
       o = &aNew[p->nObj++];
       memset(o, 0, sizeof(*o));
       o->eType = zType[0]=='i' ? SCHEMA_INDEX : zType[0]=='v' ? SCHEMA_VIEW
@@ -764,7 +936,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
       o->zName = sqlite3_mprintf("%s", zName);
       o->zTable = sqlite3_mprintf("%s", zTbl);
       o->zSql = sqlite3_mprintf("%s", zSql);
-      o->zKey = migrateCanon(zSql);
+      o->zKey = objKey(zSql, o->eType);
       if( o->zName==0 || o->zTable==0 || o->zSql==0 || o->zKey==0 ){
         rc = SQLITE_NOMEM;
       }
@@ -772,12 +944,29 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
-  if( rc==SQLITE_OK ){
-    int i;
-    for(i=0; rc==SQLITE_OK && i<p->nTab; i++){
-      rc = readTable(db, &p->aTab[i], pzErr);
+  /* the indexes and triggers of virtual and shadow tables go too */
+  for(i=0; rc==SQLITE_OK && nSkip>0 && i<p->nObj; i++){
+    int k;
+    for(k=0; k<nSkip; k++){
+      if( sqlite3_stricmp(azSkip[k], p->aObj[i].zTable)==0 ){
+        SchemaObj *o = &p->aObj[i];
+        sqlite3_free(o->zName); sqlite3_free(o->zTable);
+        sqlite3_free(o->zSql); sqlite3_free(o->zKey);
+        memmove(o, o+1, sizeof(SchemaObj)*(p->nObj-i-1));
+        p->nObj--;
+        i--;
+        break;
+      }
     }
   }
+  for(i=0; rc==SQLITE_OK && i<p->nTab; i++){
+    rc = readTable(db, &st, &p->aTab[i], pzErr);
+  }
+  sqlite3_finalize(st.pCols);
+  sqlite3_finalize(st.pUnique);
+  migrateFreeList(azSkip, nSkip);
+  migrateFreeList(azList, nList);
+  if( rc==SQLITE_OK ) rc = migrateSchemaIndex(p);
   if( rc!=SQLITE_OK ){
     if( rc!=SQLITE_NOMEM && *pzErr==0 ){
       *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
@@ -850,6 +1039,42 @@ int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
   return rc;
 }
 
+/*
+** Move the tables and objects of pSrc to the end of pDst, and free pSrc.
+** The caller runs migrateSchemaIndex(pDst) once it has appended all.
+*/
+int migrateSchemaAppend(MigrateSchema *pDst, MigrateSchema *pSrc){
+  if( pDst->nTab+pSrc->nTab>pDst->nTabAlloc ){
+    int nNew = pDst->nTabAlloc ? pDst->nTabAlloc : 16;
+    SchemaTable *aT;
+    while( nNew<pDst->nTab+pSrc->nTab ) nNew *= 2;
+    aT = sqlite3_realloc64(pDst->aTab, sizeof(SchemaTable)*nNew);
+    if( aT==0 ){ migrateSchemaFree(pSrc); return SQLITE_NOMEM; }
+    pDst->aTab = aT;
+    pDst->nTabAlloc = nNew;
+  }
+  if( pDst->nObj+pSrc->nObj>pDst->nObjAlloc ){
+    int nNew = pDst->nObjAlloc ? pDst->nObjAlloc : 16;
+    SchemaObj *aO;
+    while( nNew<pDst->nObj+pSrc->nObj ) nNew *= 2;
+    aO = sqlite3_realloc64(pDst->aObj, sizeof(SchemaObj)*nNew);
+    if( aO==0 ){ migrateSchemaFree(pSrc); return SQLITE_NOMEM; }
+    pDst->aObj = aO;
+    pDst->nObjAlloc = nNew;
+  }
+  if( pSrc->nTab ){
+    memcpy(&pDst->aTab[pDst->nTab], pSrc->aTab, sizeof(SchemaTable)*pSrc->nTab);
+  }
+  if( pSrc->nObj ){
+    memcpy(&pDst->aObj[pDst->nObj], pSrc->aObj, sizeof(SchemaObj)*pSrc->nObj);
+  }
+  pDst->nTab += pSrc->nTab;
+  pDst->nObj += pSrc->nObj;
+  pSrc->nTab = pSrc->nObj = 0;
+  migrateSchemaFree(pSrc);
+  return SQLITE_OK;
+}
+
 /* ---------------------------------------------------------------- JSON */
 
 /* Append z as a JSON string. */
@@ -910,6 +1135,7 @@ char *migrateSchemaJson(MigrateSchema *p){
       }
       if( c->iPk && nPk==1 ){
         sqlite3_str_appendall(s, ", \"primary_key\": true");
+        if( c->bPkDesc ) sqlite3_str_appendall(s, ", \"primary_key_desc\": true");
         if( t->bAutoinc ) sqlite3_str_appendall(s, ", \"autoincrement\": true");
       }
       if( c->bNotNull ) sqlite3_str_appendall(s, ", \"nullable\": false");
@@ -1004,14 +1230,12 @@ char *migrateSchemaJson(MigrateSchema *p){
       sqlite3_str_appendchar(s, 1, ']');
     }
     nOut = 0;
-    for(k=0; k<p->nObj; k++){
-      SchemaObj *o = &p->aObj[k];
+    for(k=p->aTabObjStart[i]; k<p->aTabObjStart[i+1]; k++){
+      SchemaObj *o = &p->aObj[p->aTabObj[k]];
       int bUnique = 0, nItem = 0, j;
       char **azItem = 0;
       char *zWhere = 0;
-      if( o->eType!=SCHEMA_INDEX || sqlite3_stricmp(o->zTable, t->zName) ){
-        continue;
-      }
+      if( o->eType!=SCHEMA_INDEX ) continue;
       if( migrateParseIndex(o->zSql, &bUnique, &azItem, &nItem, &zWhere) ){
         sqlite3_free(migrateStrFinish(s));
         return 0;
