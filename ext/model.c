@@ -491,6 +491,31 @@ static int ddlTarget(const char *zSql, int *peKind, char **pzTable){
   return SQLITE_OK;
 }
 
+/*
+** Run exactly one statement: text from a model (a column type, a default,
+** a view) must not smuggle in a second one.  Errors come back as
+** sqlite3_exec() gives them.
+*/
+static int execOne(sqlite3 *db, const char *zSql, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  const char *zTail = 0;
+  int rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, &zTail);
+  *pzErr = 0;
+  if( rc==SQLITE_OK && zTail && *migrateSkipSpace(zTail) ){
+    sqlite3_finalize(pStmt);
+    *pzErr = sqlite3_mprintf("the text holds more than one statement");
+    return SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK && pStmt ){
+    sqlite3_step(pStmt);
+    rc = sqlite3_finalize(pStmt);
+  }
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+    *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  }
+  return rc;
+}
+
 /* Rename records: table (zOld -> zNew), and column (table zTab). */
 static int addRename(MigrateModel *pM, const char *zTab, const char *zOld,
                      const char *zNew){
@@ -729,7 +754,7 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
   }
   rc = scratchForTable(pS, zName, &db);
   if( rc ) goto done;
-  rc = sqlite3_exec(db, zSql, 0, 0, &zErr);
+  rc = execOne(db, zSql, &zErr);
   if( rc ){
     if( rc!=SQLITE_NOMEM ){
       *pzErr = migrateMprintf("%s (table %s): %s", jpath(p, i), zName,
@@ -780,7 +805,7 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
         char *zI = migrateStrFinish(t);
         if( rc ){ sqlite3_free(zI); break; }
         if( zI==0 ){ rc = SQLITE_NOMEM; break; }
-        rc = sqlite3_exec(db, zI, 0, 0, &zErr);
+        rc = execOne(db, zI, &zErr);
         sqlite3_free(zI);
         if( rc && rc!=SQLITE_NOMEM ){
           *pzErr = migrateMprintf("%s (index %s): %s", jpath(p, c), zIdx,
@@ -825,7 +850,7 @@ static int renderObjs(Scratch *pS, JDoc *p, int k, const char *zWhat,
     if( rc==SQLITE_OK ) rc = scratchFor(pS, zTable, &db);
     sqlite3_free(zTable);
     if( rc ) break;
-    rc = sqlite3_exec(db, zSql, 0, 0, &zErr);
+    rc = execOne(db, zSql, &zErr);
     if( rc && rc!=SQLITE_NOMEM ){
       *pzErr = migrateMprintf("%s (%s %s): %s", jpath(p, c), zWhat, zName,
                               zErr ? zErr : "");
@@ -883,6 +908,19 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
     int nStmt = migrateStmtLength(zStart);
     int e, n = migrateToken(zStart, &e);
     iStmt++;
+    if( e==TK_WORD && n==6 && sqlite3_strnicmp(zStart, "CREATE", 6)==0 ){
+      int e2, n2;
+      const char *z2 = migrateSkipSpace(zStart+6);
+      n2 = migrateToken(z2, &e2);
+      if( e2==TK_WORD && ((n2==4 && sqlite3_strnicmp(z2, "TEMP", 4)==0)
+                       || (n2==9 && sqlite3_strnicmp(z2, "TEMPORARY", 9)==0)) ){
+        *pzErr = migrateMprintf("statement %d of the model creates a TEMP "
+            "object, which is not part of a database's schema: %.*s%s",
+            iStmt, nStmt>80 ? 80 : nStmt, zStart, nStmt>80 ? "..." : "");
+        rc = SQLITE_ERROR;
+        break;
+      }
+    }
     if( !(e==TK_WORD && n==6 && sqlite3_strnicmp(zStart, "CREATE", 6)==0) ){
       *pzErr = migrateMprintf("statement %d of the model is not a CREATE "
           "statement: %.*s%s", iStmt, nStmt>80 ? 80 : nStmt, zStart,
@@ -906,7 +944,7 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
       }
       sqlite3_free(zTable);
       if( rc ){ sqlite3_free(zOne); break; }
-      rc = sqlite3_exec(db, zOne, 0, 0, &zErr);
+      rc = execOne(db, zOne, &zErr);
       if( rc && rc!=SQLITE_NOMEM ){
         *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
             iStmt, nStmt>80 ? 80 : nStmt, zStart, nStmt>80 ? "..." : "",
