@@ -46,4 +46,32 @@ SELECT migrate_sql('head');
 .print "== migrate_upgrade('head') again"
 SELECT migrate_upgrade('head') AS current;
 SELECT migrate_current() AS current, migrate_verify() AS verify;
+
+.print '== autogenerate: the schema we want, as plain CREATE statements'
+.print '   (email becomes NOT NULL with a default: SQLite cannot ALTER that, so'
+.print '   the table is rebuilt, rows and rowids kept)'
+SELECT op, object, destructive FROM migrate_diff_ops('
+  CREATE TABLE user(id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+                    email TEXT NOT NULL DEFAULT '''');
+  CREATE UNIQUE INDEX ix_user_email ON user(email);
+  CREATE TABLE note(id INTEGER PRIMARY KEY,
+                    user_id INTEGER REFERENCES user(id) ON DELETE CASCADE,
+                    body TEXT);');
+UPDATE user SET email = name || '@example.com';
+SELECT migrate_autogenerate('email required, notes', '
+  CREATE TABLE user(id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+                    email TEXT NOT NULL DEFAULT '''');
+  CREATE UNIQUE INDEX ix_user_email ON user(email);
+  CREATE TABLE note(id INTEGER PRIMARY KEY,
+                    user_id INTEGER REFERENCES user(id) ON DELETE CASCADE,
+                    body TEXT);', '{"rev_id": "d4a3f6e5b8c7"}') AS revision;
+SELECT migrate_upgrade('head') AS current;
+SELECT * FROM user;
+SELECT migrate_check('
+  CREATE TABLE user(id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+                    email TEXT NOT NULL DEFAULT '''');
+  CREATE UNIQUE INDEX ix_user_email ON user(email);
+  CREATE TABLE note(id INTEGER PRIMARY KEY,
+                    user_id INTEGER REFERENCES user(id) ON DELETE CASCADE,
+                    body TEXT);') AS "check";
 SELECT revision, direction FROM migrate_log ORDER BY id;
