@@ -263,7 +263,7 @@ int migrateGraphBuild(MigrateGraph *g, char **pzErr){
     if( nProblem++ ) sqlite3_str_appendchar(pErr, 1, '\n'); \
     sqlite3_str_appendf(pErr, __VA_ARGS__); }while(0)
 
-  qsort(g->aRev, g->nRev, sizeof(MigrateRev*), cmpRev);
+  if( g->nRev>1 ) qsort(g->aRev, g->nRev, sizeof(MigrateRev*), cmpRev);
   for(g->nHash=16; g->nHash<g->nRev*2; g->nHash*=2){}
   g->aHash = sqlite3_malloc64(sizeof(int)*g->nHash);
   if( g->aHash==0 ) goto oom;
