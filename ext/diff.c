@@ -874,7 +874,12 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       if( f->eType!=k || aKept[i] ) continue;
       if( f->iTab>=0 ){
         int iT = aPairOf[f->iTab];
-        if( iT<0 || aRebuilt[iT] ) continue;      /* goes with its table */
+        int j = migrateSchemaObj(pTo, k, f->zName);
+        /* it goes with its table, unless the model gives its name to an
+        ** object of another table, created before that table goes */
+        if( (iT<0 || aRebuilt[iT]) && (j<0 || pTo->aObj[j].iTab==iT) ){
+          continue;
+        }
       }else if( bViews || !included(pFilter, f->zTable) ){
         continue;                                 /* goes with its view */
       }
