@@ -464,12 +464,11 @@ static int isIpk(SchemaTable *t, SchemaCol *c){
 
 /*
 ** Rebuild table pT (now named pT->zName on the live side, with the
-** columns of pF).  aSrc[i] is the from-side column of pT->aCol[i], or 0;
-** with bNoRename, the columns still have their old names.
+** columns of pF).  aSrc[i] is the from-side column of pT->aCol[i], or 0.
 */
 static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
-                         SchemaCol **aSrc, int bNoRename, const char *zWhy,
-                         int bDestr, const char *zDropped){
+                         SchemaCol **aSrc, const char *zWhy, int bDestr,
+                         const char *zDropped){
   sqlite3_str *s = sqlite3_str_new(0);
   char *zOld = sqlite3_mprintf("%s__migrate_old", pT->zName);
   int k, nCopy = 0, bRowid;
@@ -489,10 +488,9 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
     if( pT->aCol[k].eGen || aSrc[k]==0 ) continue;
     if( isIpk(pT, &pT->aCol[k]) ) bRowid = 0;
     sqlite3_str_appendf(cols, "%s\"%w\"", nCopy ? ", " : "", pT->aCol[k].zName);
-    /* a renamed column has its new name by now (RENAME COLUMN ran),
-    ** unless renames were left to this copy */
+    /* a renamed column has its new name by now (RENAME COLUMN ran) */
     sqlite3_str_appendf(vals, "%s\"%w\"", nCopy ? ", " : "",
-                        bNoRename ? aSrc[k]->zName : pT->aCol[k].zName);
+                        pT->aCol[k].zName);
     nCopy++;
   }
   if( nCopy>0 || bRowid ){
@@ -582,7 +580,6 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
   SchemaTable **aPair = 0;       /* aPair[i]: from-table of to-table i */
   int *aPairOf = 0;              /* aPairOf[j]: to-table of from-table j */
   u8 *aKept = 0;                 /* aKept[j]: object j of pFrom stays */
-  u8 *aEarlyDrop = 0;            /* a dropped table that a rename replaces */
   u8 *aFUsed = 0, *aRebuilt = 0, *aUse = 0;
   int i, k, bViews = 0, bRenames = 0;
   Subst *aSub = 0;               /* renames, for comparing keys */
@@ -599,36 +596,31 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
   aRebuilt = sqlite3_malloc64(pTo->nTab+1);
   aUse = sqlite3_malloc64(pTo->nTab+pFrom->nTab+1);
   aPairOf = sqlite3_malloc64(sizeof(int)*(pFrom->nTab+1));
-  aEarlyDrop = sqlite3_malloc64(pFrom->nTab+1);
-  if( aPair==0 || aFUsed==0 || aRebuilt==0 || aUse==0 || aPairOf==0
-   || aEarlyDrop==0 ){
+  if( aPair==0 || aFUsed==0 || aRebuilt==0 || aUse==0 || aPairOf==0 ){
     x.rc = SQLITE_NOMEM;
     goto done;
   }
   memset(aFUsed, 0, pFrom->nTab+1);
   memset(aRebuilt, 0, pTo->nTab+1);
   for(i=0; i<pFrom->nTab; i++) aPairOf[i] = -1;
-  memset(aEarlyDrop, 0, pFrom->nTab+1);
 
-  /* Match tables: an explicit renamed_from first, then names */
-  for(i=0; i<pTo->nTab; i++) aPair[i] = 0;
-  for(k=0; k<2; k++){
-    for(i=0; i<pTo->nTab; i++){
-      SchemaTable *pT = &pTo->aTab[i];
-      SchemaTable *pF = 0;
-      const char *zRen;
-      if( aPair[i] || !included(pFilter, pT->zName) ) continue;
-      if( k==0 ){
-        if( (zRen = renamedTable(&x, pT->zName))==0 ) continue;
-        pF = findTab(pFrom, zRen);
-      }else{
-        pF = findTab(pFrom, pT->zName);
-      }
-      if( pF && !aFUsed[pF-pFrom->aTab] ){
-        aPair[i] = pF;
-        aFUsed[pF-pFrom->aTab] = 1;
-        aPairOf[pF-pFrom->aTab] = i;
-      }
+  /* Match tables */
+  for(i=0; i<pTo->nTab; i++){
+    SchemaTable *pT = &pTo->aTab[i];
+    SchemaTable *pF = 0;
+    const char *zRen;
+    aPair[i] = 0;
+    if( !included(pFilter, pT->zName) ) continue;
+    pF = findTab(pFrom, pT->zName);
+    if( pF==0 && (zRen = renamedTable(&x, pT->zName))!=0 ){
+      pF = findTab(pFrom, zRen);
+      if( pF && findTab(pTo, pF->zName) ) pF = 0;
+    }
+    if( pF && aFUsed[pF-pFrom->aTab] ) pF = 0;
+    if( pF ){
+      aPair[i] = pF;
+      aFUsed[pF-pFrom->aTab] = 1;
+      aPairOf[pF-pFrom->aTab] = i;
     }
   }
 
@@ -712,45 +704,14 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     }
   }
 
-  /* Table renames come first (legacy_alter_table off: references follow).
-  ** A table dropped under a name that a rename takes goes first; when a
-  ** rename takes the name of another renamed table (a swap), every rename
-  ** goes through a temporary name. */
-  {
-    int bTwoStep = 0;
-    for(i=0; i<pTo->nTab; i++){
-      SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i], *pG;
-      if( pF==0 || sqlite3_stricmp(pF->zName, pT->zName)==0 ) continue;
-      pG = findTab(pFrom, pT->zName);
-      if( pG==0 || pG==pF ) continue;
-      if( aFUsed[pG-pFrom->aTab] ){
-        bTwoStep = 1;
-      }else{
-        aEarlyDrop[pG-pFrom->aTab] = 1;
-        addOp(&x, PH_DROP_OBJ, "drop_table", sqlite3_mprintf("%s", pG->zName),
-              1, sqlite3_mprintf("-- destructive: drops table \"%w\" and all "
-                  "its rows\nDROP TABLE \"%w\";\n", pG->zName, pG->zName));
-      }
-    }
-    for(k=bTwoStep ? 0 : 1; k<2; k++){
-      for(i=0; i<pTo->nTab; i++){
-        SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
-        if( pF==0 || sqlite3_stricmp(pF->zName, pT->zName)==0 ) continue;
-        if( k==0 ){
-          addOp(&x, PH_RENAME, "rename_table",
-                sqlite3_mprintf("%s", pT->zName), 0,
-                sqlite3_mprintf("ALTER TABLE \"%w\" RENAME TO "
-                    "\"%w__migrate_ren\";\n", pF->zName, pF->zName));
-        }else{
-          char *zFrom = bTwoStep ? sqlite3_mprintf("%s__migrate_ren", pF->zName)
-                                 : sqlite3_mprintf("%s", pF->zName);
-          addOp(&x, PH_RENAME, "rename_table",
-                sqlite3_mprintf("%s", pT->zName), 0,
-                zFrom ? sqlite3_mprintf("ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
-                                        zFrom, pT->zName) : 0);
-          sqlite3_free(zFrom);
-        }
-      }
+  /* Table renames come first (legacy_alter_table off: references follow) */
+  for(i=0; i<pTo->nTab; i++){
+    SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
+    if( pF && sqlite3_stricmp(pF->zName, pT->zName)!=0 ){
+      addOp(&x, PH_RENAME, "rename_table",
+            sqlite3_mprintf("%s", pT->zName), 0,
+            sqlite3_mprintf("ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
+                            pF->zName, pT->zName));
     }
   }
 
@@ -759,7 +720,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
     SchemaCol **aSrc;
     u8 *aColUsed;
-    int bRebuild = 0, bDestr = 0, bNoRename;
+    int bRebuild = 0, bDestr = 0;
     char *zLinesF, *zLinesT;
     sqlite3_str *why, *dropped;
     const char *zModel;
@@ -775,41 +736,16 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     memset(aColUsed, 0, pF->nCol+1);
     why = sqlite3_str_new(0);
     dropped = sqlite3_str_new(0);
-    /* sources: an explicit renamed_from first, then the same name */
-    for(k=0; k<pT->nCol; k++){
-      const char *zRen = renamedCol(&x, zModel, pT->aCol[k].zName);
-      SchemaCol *src = zRen ? findCol(pF, zRen) : 0;
-      if( src && aColUsed[src-pF->aCol] ) src = 0;
-      aSrc[k] = src;
-      if( src ) aColUsed[src-pF->aCol] = 1;
-    }
-    for(k=0; k<pT->nCol; k++){
-      SchemaCol *src;
-      if( aSrc[k] ) continue;
-      src = findCol(pF, pT->aCol[k].zName);
-      if( src && !aColUsed[src-pF->aCol] ){
-        aSrc[k] = src;
-        aColUsed[src-pF->aCol] = 1;
-      }
-    }
-    /* a rename onto the name of another column (a swap) cannot be done by
-    ** RENAME COLUMN: the rebuild copies each column to its new name */
-    bNoRename = 0;
-    for(k=0; k<pT->nCol; k++){
-      SchemaCol *src = aSrc[k], *other;
-      if( src==0 || sqlite3_stricmp(src->zName, pT->aCol[k].zName)==0 ) continue;
-      other = findCol(pF, pT->aCol[k].zName);
-      if( other && other!=src ) bNoRename = 1;
-    }
-    if( bNoRename ){
-      bRebuild = 1;
-      sqlite3_str_appendf(why, "columns take each other's names");
-    }
     for(k=0; k<pT->nCol; k++){
       SchemaCol *c = &pT->aCol[k];
-      SchemaCol *src = aSrc[k];
+      SchemaCol *src = findCol(pF, c->zName);
+      const char *zRen = renamedCol(&x, zModel, c->zName);
+      if( src==0 && zRen ) src = findCol(pF, zRen);
+      if( src && aColUsed[src-pF->aCol] ) src = 0;
+      aSrc[k] = src;
       if( src ){
-        if( sqlite3_stricmp(src->zName, c->zName)!=0 && !bNoRename ){
+        aColUsed[src-pF->aCol] = 1;
+        if( sqlite3_stricmp(src->zName, c->zName)!=0 ){
           addOp(&x, PH_RENAME, "rename_column",
                 sqlite3_mprintf("%s.%s", pT->zName, c->zName), 0,
                 sqlite3_mprintf("ALTER TABLE \"%w\" RENAME COLUMN \"%w\" TO "
@@ -859,7 +795,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       char *zWhy = migrateStrFinish(why);
       char *zDropped = migrateStrFinish(dropped);
       if( zWhy && zDropped ){
-        rebuildTable(&x, pF, pT, aSrc, bNoRename, zWhy, bDestr, zDropped);
+        rebuildTable(&x, pF, pT, aSrc, zWhy, bDestr, zDropped);
       }else{
         x.rc = SQLITE_NOMEM;
       }
@@ -915,8 +851,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     int n = 0, *aOrd;
     memset(aUse, 0, pFrom->nTab+1);
     for(i=0; i<pFrom->nTab; i++){
-      aUse[i] = !aFUsed[i] && !aEarlyDrop[i]
-             && included(pFilter, pFrom->aTab[i].zName);
+      aUse[i] = !aFUsed[i] && included(pFilter, pFrom->aTab[i].zName);
     }
     aOrd = tableOrder(pFrom, aUse, &n);
     if( aOrd==0 ) x.rc = SQLITE_NOMEM;
@@ -937,7 +872,6 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     for(i=0; i<pFrom->nObj; i++){
       SchemaObj *f = &pFrom->aObj[i];
       if( f->eType!=k || aKept[i] ) continue;
-      if( f->iTab>=0 && aEarlyDrop[f->iTab] ) continue;
       if( f->iTab>=0 ){
         int iT = aPairOf[f->iTab];
         int j = migrateSchemaObj(pTo, k, f->zName);
@@ -1002,7 +936,6 @@ done:
   sqlite3_free(aPair);
   sqlite3_free(aPairOf);
   sqlite3_free(aKept);
-  sqlite3_free(aEarlyDrop);
   sqlite3_free(aFUsed);
   sqlite3_free(aRebuilt);
   sqlite3_free(aUse);
