@@ -340,3 +340,4 @@ if {[catch {exec $python -c {import alembic} 2>@1}]} {
 puts ""
 puts "summary"
 foreach line $summary { puts "  $line" }
+exec [info nameofexecutable] [file join $benchdir diff_bench.tcl] >@ stdout 2>@ stderr

@@ -136,28 +136,40 @@ static SchemaCol *findCol(SchemaTable *t, const char *zName){
   return 0;
 }
 
+/*
+** A renamed_from of the model holds when the live schema has the old name
+** and not the new one: so a model still holds once its renames are done.
+** The live schema is pFrom, or pTo for the way back (bRev).
+*/
+
 /* The from-side name of to-side table zTo, through a rename, or NULL. */
 static const char *renamedTable(DiffCtx *x, const char *zTo){
+  MigrateSchema *pLive = x->bRev ? x->pT : x->pF;
   int i;
   for(i=0; i<x->nRen; i++){
     const MigrateRename *r = &x->aRen[i];
     if( r->zTab ) continue;
-    if( sqlite3_stricmp(x->bRev ? r->zOld : r->zNew, zTo)==0 ){
+    if( sqlite3_stricmp(x->bRev ? r->zOld : r->zNew, zTo)==0
+     && migrateSchemaTable(pLive, r->zOld)>=0
+     && migrateSchemaTable(pLive, r->zNew)<0 ){
       return x->bRev ? r->zNew : r->zOld;
     }
   }
   return 0;
 }
 
-/* The from-side name of column zCol of to-side table pT, or NULL. zModel
-** is the table's name in the model. */
+static SchemaCol *findCol(SchemaTable *t, const char *zName);
+
+/* The from-side name of column zCol of a to-side table, or NULL.  zModel
+** is the table's name in the model, pLive the table on the live side. */
 static const char *renamedCol(DiffCtx *x, const char *zModel,
-                              const char *zCol){
+                              SchemaTable *pLive, const char *zCol){
   int i;
   for(i=0; i<x->nRen; i++){
     const MigrateRename *r = &x->aRen[i];
     if( r->zTab==0 || sqlite3_stricmp(r->zTab, zModel)!=0 ) continue;
-    if( sqlite3_stricmp(x->bRev ? r->zOld : r->zNew, zCol)==0 ){
+    if( sqlite3_stricmp(x->bRev ? r->zOld : r->zNew, zCol)==0
+     && findCol(pLive, r->zOld) && !findCol(pLive, r->zNew) ){
       return x->bRev ? r->zNew : r->zOld;
     }
   }
@@ -464,11 +476,12 @@ static int isIpk(SchemaTable *t, SchemaCol *c){
 
 /*
 ** Rebuild table pT (now named pT->zName on the live side, with the
-** columns of pF).  aSrc[i] is the from-side column of pT->aCol[i], or 0.
+** columns of pF).  aSrc[i] is the from-side column of pT->aCol[i], or 0;
+** with bNoRename, the columns still have their old names.
 */
 static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
-                         SchemaCol **aSrc, const char *zWhy, int bDestr,
-                         const char *zDropped){
+                         SchemaCol **aSrc, int bNoRename, const char *zWhy,
+                         int bDestr, const char *zDropped){
   sqlite3_str *s = sqlite3_str_new(0);
   char *zOld = sqlite3_mprintf("%s__migrate_old", pT->zName);
   int k, nCopy = 0, bRowid;
@@ -488,9 +501,10 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
     if( pT->aCol[k].eGen || aSrc[k]==0 ) continue;
     if( isIpk(pT, &pT->aCol[k]) ) bRowid = 0;
     sqlite3_str_appendf(cols, "%s\"%w\"", nCopy ? ", " : "", pT->aCol[k].zName);
-    /* a renamed column has its new name by now (RENAME COLUMN ran) */
+    /* a renamed column has its new name by now (RENAME COLUMN ran),
+    ** unless renames were left to this copy */
     sqlite3_str_appendf(vals, "%s\"%w\"", nCopy ? ", " : "",
-                        pT->aCol[k].zName);
+                        bNoRename ? aSrc[k]->zName : pT->aCol[k].zName);
     nCopy++;
   }
   if( nCopy>0 || bRowid ){
@@ -580,6 +594,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
   SchemaTable **aPair = 0;       /* aPair[i]: from-table of to-table i */
   int *aPairOf = 0;              /* aPairOf[j]: to-table of from-table j */
   u8 *aKept = 0;                 /* aKept[j]: object j of pFrom stays */
+  u8 *aEarlyDrop = 0;            /* a dropped table that a rename replaces */
   u8 *aFUsed = 0, *aRebuilt = 0, *aUse = 0;
   int i, k, bViews = 0, bRenames = 0;
   Subst *aSub = 0;               /* renames, for comparing keys */
@@ -596,31 +611,39 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
   aRebuilt = sqlite3_malloc64(pTo->nTab+1);
   aUse = sqlite3_malloc64(pTo->nTab+pFrom->nTab+1);
   aPairOf = sqlite3_malloc64(sizeof(int)*(pFrom->nTab+1));
-  if( aPair==0 || aFUsed==0 || aRebuilt==0 || aUse==0 || aPairOf==0 ){
+  aEarlyDrop = sqlite3_malloc64(pFrom->nTab+1);
+  if( aPair==0 || aFUsed==0 || aRebuilt==0 || aUse==0 || aPairOf==0
+   || aEarlyDrop==0 ){
     x.rc = SQLITE_NOMEM;
     goto done;
   }
   memset(aFUsed, 0, pFrom->nTab+1);
   memset(aRebuilt, 0, pTo->nTab+1);
   for(i=0; i<pFrom->nTab; i++) aPairOf[i] = -1;
+  memset(aEarlyDrop, 0, pFrom->nTab+1);
 
-  /* Match tables */
-  for(i=0; i<pTo->nTab; i++){
-    SchemaTable *pT = &pTo->aTab[i];
-    SchemaTable *pF = 0;
-    const char *zRen;
-    aPair[i] = 0;
-    if( !included(pFilter, pT->zName) ) continue;
-    pF = findTab(pFrom, pT->zName);
-    if( pF==0 && (zRen = renamedTable(&x, pT->zName))!=0 ){
-      pF = findTab(pFrom, zRen);
-      if( pF && findTab(pTo, pF->zName) ) pF = 0;
-    }
-    if( pF && aFUsed[pF-pFrom->aTab] ) pF = 0;
-    if( pF ){
-      aPair[i] = pF;
-      aFUsed[pF-pFrom->aTab] = 1;
-      aPairOf[pF-pFrom->aTab] = i;
+  /* Match tables.  renamed_from pairs a table with its old name when the
+  ** database has the old name and not the new one (so a model still holds
+  ** once the rename is done); otherwise tables pair by name. */
+  for(i=0; i<pTo->nTab; i++) aPair[i] = 0;
+  for(k=0; k<2; k++){
+    for(i=0; i<pTo->nTab; i++){
+      SchemaTable *pT = &pTo->aTab[i];
+      SchemaTable *pF = 0;
+      const char *zRen;
+      if( aPair[i] || !included(pFilter, pT->zName) ) continue;
+      if( k==0 ){
+        zRen = renamedTable(&x, pT->zName);
+        if( zRen==0 ) continue;
+        pF = findTab(pFrom, zRen);
+      }else{
+        pF = findTab(pFrom, pT->zName);
+      }
+      if( pF && !aFUsed[pF-pFrom->aTab] ){
+        aPair[i] = pF;
+        aFUsed[pF-pFrom->aTab] = 1;
+        aPairOf[pF-pFrom->aTab] = i;
+      }
     }
   }
 
@@ -637,9 +660,9 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
         zDst = pT->zName;
       }else{
         const char *zModel = bReverse ? pF->zName : pT->zName;
-        zSrc = renamedCol(&x, zModel, pT->aCol[k].zName);
+        zSrc = renamedCol(&x, zModel, bReverse ? pT : pF, pT->aCol[k].zName);
         zDst = pT->aCol[k].zName;
-        if( !zSrc || !findCol(pF, zSrc) || findCol(pF, zDst) ) continue;
+        if( !zSrc || !findCol(pF, zSrc) ) continue;
       }
       aNew = sqlite3_realloc64(aSub, sizeof(Subst)*(nSub+1));
       if( aNew==0 ){ x.rc = SQLITE_NOMEM; break; }
@@ -704,15 +727,23 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     }
   }
 
-  /* Table renames come first (legacy_alter_table off: references follow) */
+  /* Table renames come first (legacy_alter_table off: references follow).
+  ** A table dropped under a name that a rename takes (the way back from a
+  ** rename whose old name was reused) goes before the rename. */
   for(i=0; i<pTo->nTab; i++){
-    SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
-    if( pF && sqlite3_stricmp(pF->zName, pT->zName)!=0 ){
-      addOp(&x, PH_RENAME, "rename_table",
-            sqlite3_mprintf("%s", pT->zName), 0,
-            sqlite3_mprintf("ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
-                            pF->zName, pT->zName));
+    SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i], *pG;
+    if( pF==0 || sqlite3_stricmp(pF->zName, pT->zName)==0 ) continue;
+    pG = findTab(pFrom, pT->zName);
+    if( pG && pG!=pF && !aFUsed[pG-pFrom->aTab] ){
+      aEarlyDrop[pG-pFrom->aTab] = 1;
+      addOp(&x, PH_DROP_OBJ, "drop_table", sqlite3_mprintf("%s", pG->zName),
+            1, sqlite3_mprintf("-- destructive: drops table \"%w\" and all "
+                "its rows\nDROP TABLE \"%w\";\n", pG->zName, pG->zName));
     }
+    addOp(&x, PH_RENAME, "rename_table",
+          sqlite3_mprintf("%s", pT->zName), 0,
+          sqlite3_mprintf("ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
+                          pF->zName, pT->zName));
   }
 
   /* Each pair: column renames, then ADD/DROP COLUMN or a rebuild */
@@ -720,7 +751,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
     SchemaCol **aSrc;
     u8 *aColUsed;
-    int bRebuild = 0, bDestr = 0;
+    int bRebuild = 0, bDestr = 0, bNoRename;
     char *zLinesF, *zLinesT;
     sqlite3_str *why, *dropped;
     const char *zModel;
@@ -736,16 +767,40 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     memset(aColUsed, 0, pF->nCol+1);
     why = sqlite3_str_new(0);
     dropped = sqlite3_str_new(0);
+    /* columns pair as tables do: through renamed_from first, then by name */
     for(k=0; k<pT->nCol; k++){
-      SchemaCol *c = &pT->aCol[k];
-      SchemaCol *src = findCol(pF, c->zName);
-      const char *zRen = renamedCol(&x, zModel, c->zName);
-      if( src==0 && zRen ) src = findCol(pF, zRen);
+      const char *zRen = renamedCol(&x, zModel, bReverse ? pT : pF,
+                                    pT->aCol[k].zName);
+      SchemaCol *src = zRen ? findCol(pF, zRen) : 0;
       if( src && aColUsed[src-pF->aCol] ) src = 0;
       aSrc[k] = src;
+      if( src ) aColUsed[src-pF->aCol] = 1;
+    }
+    /* a rename onto the name of a column that is still there (the way back
+    ** from a rename whose old name was reused) cannot be done by RENAME
+    ** COLUMN: the rebuild copies each column to its name */
+    bNoRename = 0;
+    for(k=0; k<pT->nCol; k++){
+      SchemaCol *src = aSrc[k], *other;
+      if( src==0 ) continue;
+      other = findCol(pF, pT->aCol[k].zName);
+      if( other && other!=src ) bNoRename = 1;
+    }
+    if( bNoRename ){
+      bRebuild = 1;
+      sqlite3_str_appendf(why, "a column takes the name of another");
+    }
+    for(k=0; k<pT->nCol; k++){
+      SchemaCol *c = &pT->aCol[k];
+      SchemaCol *src = aSrc[k];
+      if( src==0 ){
+        src = findCol(pF, c->zName);
+        if( src && aColUsed[src-pF->aCol] ) src = 0;
+        aSrc[k] = src;
+      }
       if( src ){
         aColUsed[src-pF->aCol] = 1;
-        if( sqlite3_stricmp(src->zName, c->zName)!=0 ){
+        if( sqlite3_stricmp(src->zName, c->zName)!=0 && !bNoRename ){
           addOp(&x, PH_RENAME, "rename_column",
                 sqlite3_mprintf("%s.%s", pT->zName, c->zName), 0,
                 sqlite3_mprintf("ALTER TABLE \"%w\" RENAME COLUMN \"%w\" TO "
@@ -795,7 +850,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       char *zWhy = migrateStrFinish(why);
       char *zDropped = migrateStrFinish(dropped);
       if( zWhy && zDropped ){
-        rebuildTable(&x, pF, pT, aSrc, zWhy, bDestr, zDropped);
+        rebuildTable(&x, pF, pT, aSrc, bNoRename, zWhy, bDestr, zDropped);
       }else{
         x.rc = SQLITE_NOMEM;
       }
@@ -805,6 +860,14 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     }else{
       sqlite3_free(migrateStrFinish(why));
       sqlite3_free(migrateStrFinish(dropped));
+      /* adds first: DROP COLUMN refuses to take a table's last column */
+      for(k=0; k<pT->nCol; k++){
+        if( aSrc[k] ) continue;
+        addOp(&x, PH_ALTER, "add_column",
+              sqlite3_mprintf("%s.%s", pT->zName, pT->aCol[k].zName), 0,
+              sqlite3_mprintf("ALTER TABLE \"%w\" ADD COLUMN %s;\n",
+                              pT->zName, pT->aCol[k].zDef));
+      }
       for(k=0; k<pF->nCol; k++){
         if( aColUsed[k] ) continue;
         addOp(&x, PH_ALTER, "drop_column",
@@ -813,13 +876,6 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
                   "its values\nALTER TABLE \"%w\" DROP COLUMN \"%w\";\n",
                   pT->zName, pF->aCol[k].zName, pT->zName,
                   pF->aCol[k].zName));
-      }
-      for(k=0; k<pT->nCol; k++){
-        if( aSrc[k] ) continue;
-        addOp(&x, PH_ALTER, "add_column",
-              sqlite3_mprintf("%s.%s", pT->zName, pT->aCol[k].zName), 0,
-              sqlite3_mprintf("ALTER TABLE \"%w\" ADD COLUMN %s;\n",
-                              pT->zName, pT->aCol[k].zDef));
       }
     }
     sqlite3_free(aSrc);
@@ -851,7 +907,8 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     int n = 0, *aOrd;
     memset(aUse, 0, pFrom->nTab+1);
     for(i=0; i<pFrom->nTab; i++){
-      aUse[i] = !aFUsed[i] && included(pFilter, pFrom->aTab[i].zName);
+      aUse[i] = !aFUsed[i] && !aEarlyDrop[i]
+             && included(pFilter, pFrom->aTab[i].zName);
     }
     aOrd = tableOrder(pFrom, aUse, &n);
     if( aOrd==0 ) x.rc = SQLITE_NOMEM;
@@ -872,6 +929,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     for(i=0; i<pFrom->nObj; i++){
       SchemaObj *f = &pFrom->aObj[i];
       if( f->eType!=k || aKept[i] ) continue;
+      if( f->iTab>=0 && aEarlyDrop[f->iTab] ) continue;
       if( f->iTab>=0 ){
         int iT = aPairOf[f->iTab];
         int j = migrateSchemaObj(pTo, k, f->zName);
@@ -936,6 +994,7 @@ done:
   sqlite3_free(aPair);
   sqlite3_free(aPairOf);
   sqlite3_free(aKept);
+  sqlite3_free(aEarlyDrop);
   sqlite3_free(aFUsed);
   sqlite3_free(aRebuilt);
   sqlite3_free(aUse);
