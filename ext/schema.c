@@ -711,6 +711,8 @@ static int tableKeys(SchemaTable *t){
     SchemaCol *c = &t->aCol[k];
     char *zType = migrateCanon(c->zType);
     char *zDef = c->zDefault ? canonExpr(c->zDefault, -1) : 0;
+    /* DEFAULT NULL is no default; COLLATE BINARY is no collation */
+    if( zDef && strcmp(zDef, "NULL")==0 ){ sqlite3_free(zDef); zDef = 0; }
     char *zGen = c->zGen ? canonExpr(c->zGen, -1) : 0;
     char *zName = sqlite3_mprintf("%s", c->zName);
     char *zColl = c->zCollate ? sqlite3_mprintf("%s", c->zCollate) : 0;
@@ -721,6 +723,7 @@ static int tableKeys(SchemaTable *t){
     for(i=0; zColl && zColl[i]; i++){
       if( zColl[i]>='a' && zColl[i]<='z' ) zColl[i] -= 'a'-'A';
     }
+    if( zColl && strcmp(zColl, "BINARY")==0 ){ sqlite3_free(zColl); zColl = 0; }
     c->zKey = sqlite3_mprintf("%s%s%s%s PK%d%s GEN%d %s%s%s",
         zType ? zType : "",
         c->bNotNull ? " NOT NULL" : "",
@@ -837,10 +840,13 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   char **azSkip = 0;             /* virtual and shadow tables */
   char **azList = 0;             /* pragma_table_list, by name */
   int nSkip = 0, nList = 0, rc, i;
+  int bOwnTxn = sqlite3_get_autocommit(db);
   *pp = 0;
   if( p==0 ) return SQLITE_NOMEM;
   memset(p, 0, sizeof(*p));
   memset(&st, 0, sizeof(st));
+  /* one read transaction for all the PRAGMAs, not one each */
+  if( bOwnTxn && sqlite3_exec(db, "BEGIN", 0, 0, 0)!=SQLITE_OK ) bOwnTxn = 0;
   rc = prepErr(db, "SELECT name, type, \"notnull\", dflt_value, pk, hidden "
                "FROM pragma_table_xinfo(?1, 'main')", &st.pCols, pzErr);
   if( rc==SQLITE_OK ){
@@ -966,6 +972,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   sqlite3_finalize(st.pUnique);
   migrateFreeList(azSkip, nSkip);
   migrateFreeList(azList, nList);
+  if( bOwnTxn ) sqlite3_exec(db, "COMMIT", 0, 0, 0);
   if( rc==SQLITE_OK ) rc = migrateSchemaIndex(p);
   if( rc!=SQLITE_OK ){
     if( rc!=SQLITE_NOMEM && *pzErr==0 ){
