@@ -246,6 +246,7 @@ int migrateSchemaAppend(MigrateSchema *pDst, MigrateSchema *pSrc);
 char *migrateFkKey(const SchemaFk*);
 int migrateSchemaIndex(MigrateSchema*);
 int migrateSchemaTable(MigrateSchema*, const char *zName);
+unsigned migrateNameHash(const char *z);
 int migrateSchemaObj(MigrateSchema*, int eType, const char *zName);
 char *migrateSchemaJson(MigrateSchema*);
 int migrateSchemaSkip(const char *zName, const char *zVersionTable);

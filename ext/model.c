@@ -316,16 +316,6 @@ struct Scratch {
   int *aHash; int nHash;         /* index+1 into azTab, by lower-case name */
 };
 
-static unsigned nameHash(const char *z){
-  unsigned h = 0;
-  for(; *z; z++){
-    unsigned char c = (unsigned char)*z;
-    if( c>='A' && c<='Z' ) c += 'a'-'A';
-    h = h*31 + c;
-  }
-  return h;
-}
-
 static void scratchClose(Scratch *p){
   int i;
   for(i=0; i<p->nDb; i++) sqlite3_close(p->aDb[i]);
@@ -359,7 +349,7 @@ static int scratchNew(Scratch *p){
 static int scratchFind(Scratch *p, const char *zName){
   unsigned h;
   if( p->nHash==0 ) return -1;
-  h = nameHash(zName) & (unsigned)(p->nHash-1);
+  h = migrateNameHash(zName) & (unsigned)(p->nHash-1);
   while( p->aHash[h] ){
     int i = p->aHash[h]-1;
     if( sqlite3_stricmp(p->azTab[i], zName)==0 ) return p->aTabDb[i];
@@ -379,7 +369,7 @@ static int scratchForTable(Scratch *p, const char *zName, sqlite3 **ppDb){
     if( aNew==0 ) return SQLITE_NOMEM;
     memset(aNew, 0, sizeof(int)*nNew);
     for(i=0; i<p->nTab; i++){
-      unsigned h = nameHash(p->azTab[i]) & (unsigned)(nNew-1);
+      unsigned h = migrateNameHash(p->azTab[i]) & (unsigned)(nNew-1);
       while( aNew[h] ) h = (h+1) & (unsigned)(nNew-1);
       aNew[h] = i+1;
     }
@@ -401,7 +391,7 @@ static int scratchForTable(Scratch *p, const char *zName, sqlite3 **ppDb){
   if( p->azTab[p->nTab]==0 ) return SQLITE_NOMEM;
   p->aTabDb[p->nTab] = p->nDb-1;
   {
-    unsigned h = nameHash(zName) & (unsigned)(p->nHash-1);
+    unsigned h = migrateNameHash(zName) & (unsigned)(p->nHash-1);
     while( p->aHash[h] ) h = (h+1) & (unsigned)(p->nHash-1);
     p->aHash[h] = p->nTab+1;
   }

@@ -581,7 +581,8 @@ void migrateSchemaFree(MigrateSchema *p){
   sqlite3_free(p);
 }
 
-static unsigned lowerHash(const char *z){
+/* A hash of a name that ignores ASCII case, as SQLite's names do. */
+unsigned migrateNameHash(const char *z){
   unsigned h = 0;
   for(; *z; z++){
     unsigned char c = (unsigned char)*z;
@@ -595,7 +596,7 @@ static unsigned lowerHash(const char *z){
 int migrateSchemaTable(MigrateSchema *p, const char *zName){
   unsigned h;
   if( p->nTabHash==0 || zName==0 ) return -1;
-  h = lowerHash(zName) & (unsigned)(p->nTabHash-1);
+  h = migrateNameHash(zName) & (unsigned)(p->nTabHash-1);
   while( p->aTabHash[h] ){
     int i = p->aTabHash[h]-1;
     if( sqlite3_stricmp(p->aTab[i].zName, zName)==0 ) return i;
@@ -608,7 +609,7 @@ int migrateSchemaTable(MigrateSchema *p, const char *zName){
 int migrateSchemaObj(MigrateSchema *p, int eType, const char *zName){
   unsigned h;
   if( p->nObjHash==0 || zName==0 ) return -1;
-  h = lowerHash(zName) & (unsigned)(p->nObjHash-1);
+  h = migrateNameHash(zName) & (unsigned)(p->nObjHash-1);
   while( p->aObjHash[h] ){
     int i = p->aObjHash[h]-1;
     if( p->aObj[i].eType==eType && sqlite3_stricmp(p->aObj[i].zName, zName)==0 ){
@@ -642,13 +643,13 @@ int migrateSchemaIndex(MigrateSchema *p){
   memset(p->aObjHash, 0, sizeof(int)*p->nObjHash);
   memset(p->aTabObjStart, 0, sizeof(int)*(p->nTab+2));
   for(i=0; i<p->nTab; i++){
-    unsigned h = lowerHash(p->aTab[i].zName) & (unsigned)(p->nTabHash-1);
+    unsigned h = migrateNameHash(p->aTab[i].zName) & (unsigned)(p->nTabHash-1);
     while( p->aTabHash[h] ) h = (h+1) & (unsigned)(p->nTabHash-1);
     p->aTabHash[h] = i+1;
   }
   for(i=0; i<p->nObj; i++){
     SchemaObj *o = &p->aObj[i];
-    unsigned h = lowerHash(o->zName) & (unsigned)(p->nObjHash-1);
+    unsigned h = migrateNameHash(o->zName) & (unsigned)(p->nObjHash-1);
     while( p->aObjHash[h] ) h = (h+1) & (unsigned)(p->nObjHash-1);
     p->aObjHash[h] = i+1;
     o->iTab = migrateSchemaTable(p, o->zTable);
