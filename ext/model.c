@@ -23,9 +23,10 @@ struct JNode {
   sqlite3_int64 id;          /* json_tree id */
   int iParent;               /* index of the parent node, -1 for the root */
   char *zKey;                /* member name in an object, or NULL */
-  char *zType;               /* null, true, false, integer, real, text, ... */
+  int iIdx;                  /* index in an array (when zKey is NULL) */
+  const char *zType;         /* null, true, false, integer, real, text, ... */
   char *zAtom;               /* the value, as text, of a scalar */
-  char *zPath;               /* "tables[2].columns[0].name" */
+  char *zPath;               /* "tables[2].columns[0].name", made on demand */
   int iFirst, iNext;         /* first child, next sibling (-1: none) */
 };
 
@@ -38,7 +39,6 @@ static void jdocFree(JDoc *p){
   int i;
   for(i=0; i<p->n; i++){
     sqlite3_free(p->a[i].zKey);
-    sqlite3_free(p->a[i].zType);
     sqlite3_free(p->a[i].zAtom);
     sqlite3_free(p->a[i].zPath);
   }
@@ -73,13 +73,17 @@ static int jdocLoad(sqlite3 *db, const char *z, JDoc *p, char **pzErr){
     else sqlite3_finalize(pStmt);
   }
   if( rc ) return rc;
-  rc = sqlite3_prepare_v2(db, "SELECT id, parent, CASE WHEN typeof(key)="
-      "'text' THEN key END, type, CASE WHEN type IN ('array','object') THEN "
-      "NULL ELSE CAST(atom AS TEXT) END, substr(fullkey, 3) FROM json_tree(?1)"
-      " ORDER BY id", -1, &pStmt, 0);
+  rc = sqlite3_prepare_v2(db, "SELECT id, parent, key, type, CASE WHEN "
+      "type IN ('array','object') THEN NULL ELSE CAST(atom AS TEXT) END "
+      "FROM json_tree(?1) ORDER BY id", -1, &pStmt, 0);
   if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, z, -1, SQLITE_STATIC);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    static const char *azType[] = {
+      "null", "true", "false", "integer", "real", "text", "array", "object"
+    };
+    const char *zType = (const char*)sqlite3_column_text(pStmt, 3);
     JNode *q;
+    int k;
     if( p->n>=nAlloc ){
       JNode *aNew;
       nAlloc = nAlloc ? nAlloc*2 : 64;
@@ -93,30 +97,19 @@ static int jdocLoad(sqlite3 *db, const char *z, JDoc *p, char **pzErr){
     q->iParent = sqlite3_column_type(pStmt, 1)==SQLITE_NULL ? -1 :
                  findNode(p, sqlite3_column_int64(pStmt, 1));
     q->iFirst = q->iNext = -1;
-    if( sqlite3_column_type(pStmt, 2)!=SQLITE_NULL ){
+    if( sqlite3_column_type(pStmt, 2)==SQLITE_TEXT ){
       q->zKey = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 2));
       if( q->zKey==0 ) rc = SQLITE_NOMEM;
+    }else{
+      q->iIdx = sqlite3_column_int(pStmt, 2);
     }
-    q->zType = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 3));
+    q->zType = azType[0];
+    for(k=0; zType && k<8; k++){
+      if( strcmp(zType, azType[k])==0 ){ q->zType = azType[k]; break; }
+    }
     if( sqlite3_column_type(pStmt, 4)!=SQLITE_NULL ){
       q->zAtom = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 4));
       if( q->zAtom==0 ) rc = SQLITE_NOMEM;
-    }
-    q->zPath = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 5));
-    if( q->zType==0 || q->zPath==0 ) rc = SQLITE_NOMEM;
-    else{
-      /* json_tree quotes some keys ($."foo_bar"): paths read better bare */
-      char *z = q->zPath;
-      int i, j = 0, bIn = 0;
-      for(i=0; z[i]; i++){
-        if( z[i]=='"' && !bIn && (i==0 || z[i-1]=='.') ){ bIn = 1; continue; }
-        if( z[i]=='"' && bIn && (z[i+1]=='.' || z[i+1]=='[' || z[i+1]==0) ){
-          bIn = 0;
-          continue;
-        }
-        z[j++] = z[i];
-      }
-      z[j] = 0;
     }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
@@ -147,7 +140,15 @@ static int jdocLoad(sqlite3 *db, const char *z, JDoc *p, char **pzErr){
 
 /* The path of node i for messages: "the model" for the root. */
 static const char *jpath(JDoc *p, int i){
-  return p->a[i].zPath[0] ? p->a[i].zPath : "the model";
+  JNode *q = &p->a[i];
+  if( q->iParent<0 ) return "the model";
+  if( q->zPath==0 ){
+    const char *zPar = p->a[q->iParent].iParent<0 ? "" : jpath(p, q->iParent);
+    q->zPath = q->zKey ? sqlite3_mprintf("%s%s%s", zPar, zPar[0] ? "." : "",
+                                         q->zKey)
+                       : sqlite3_mprintf("%s[%d]", zPar, q->iIdx);
+  }
+  return q->zPath ? q->zPath : "?";
 }
 
 /* The member zKey of object node i, or -1. */
