@@ -4,6 +4,7 @@
 #   make demo     the main job: a tour on a fresh project, through sqlite3
 #   make test     the Tcl test suite; ends with "N passed, N failed"
 #   make bench    benchmarks (ratios against raw SQL and against Alembic)
+#   make test-asan  the suite on an AddressSanitizer + UBSan build
 #   make clean    remove build output
 #
 # On a fresh Debian machine, run as root, the Debian packages needed are
@@ -27,7 +28,7 @@ endif
 
 LIB := dist/migrate.$(SOEXT)
 
-.PHONY: all loadable deps demo test bench clean lint
+.PHONY: all loadable deps demo test test-asan bench clean lint
 
 all: loadable
 loadable: $(LIB)
@@ -57,6 +58,19 @@ demo: $(LIB)
 
 test: $(LIB)
 	@$(TCLSH) test/all.tcl
+
+# The suite on an ASan+UBSan build of the extension, loaded into the system
+# tclsh with the sanitizer runtimes preloaded; any report fails the file.
+ASAN_LIB := dist/asan/migrate.$(SOEXT)
+$(ASAN_LIB): $(SRC) $(HDR) | deps
+	@mkdir -p dist/asan
+	$(CC) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	  -fno-sanitize-recover=undefined $(WARN) -fPIC $(SOFLAGS) -o $@ $(SRC)
+
+test-asan: $(ASAN_LIB)
+	@MIGRATE_EXT=dist/asan/migrate \
+	  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so):$$($(CC) -print-file-name=libubsan.so)" \
+	  ASAN_OPTIONS=detect_leaks=1 $(TCLSH) test/all.tcl
 
 bench: $(LIB)
 	@$(TCLSH) bench/bench.tcl

@@ -984,7 +984,7 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
                             "statements");
     return SQLITE_ERROR;
   }
-  if( sqlite3_value_type(pVal)==SQLITE_BLOB
+  if( sqlite3_value_type(pVal)==SQLITE_BLOB && sqlite3_value_bytes(pVal)>0
    && memchr(sqlite3_value_blob(pVal), 0, sqlite3_value_bytes(pVal)) ){
     *pzErr = migrateMprintf("the model is not text (it holds a NUL byte)");
     return SQLITE_ERROR;

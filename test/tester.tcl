@@ -31,6 +31,10 @@ package require sqlite3
 set ::testdir [file dirname [file normalize [info script]]]
 set ::rootdir [file dirname $::testdir]
 set ::extpath [file join $::rootdir dist migrate]
+# make test-asan runs the suite on another build of the extension
+if {[info exists env(MIGRATE_EXT)] && $env(MIGRATE_EXT) ne ""} {
+  set ::extpath [file normalize $env(MIGRATE_EXT)]
+}
 set ::nPass 0
 set ::nFail 0
 set ::failed {}
