@@ -333,8 +333,8 @@ static int scratchNew(Scratch *p){
   if( aNew==0 ) return SQLITE_NOMEM;
   p->aDb = aNew;
   aNew[p->nDb] = 0;
-  rc = sqlite3_open_v2(":memory:", &aNew[p->nDb],
-                       SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
+  rc = sqlite3_open_v2(":memory:", &aNew[p->nDb], SQLITE_OPEN_READWRITE
+                       |SQLITE_OPEN_CREATE|SQLITE_OPEN_NOMUTEX, 0);
   if( rc==SQLITE_OK ){
     /* a schema holds no rows: small pages and no lookaside keep the many
     ** scratch databases of a large model cheap */
