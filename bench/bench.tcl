@@ -30,6 +30,7 @@
 package require sqlite3
 
 set benchdir [file dirname [file normalize [info script]]]
+source [file join $benchdir common.tcl]
 set rootdir  [file dirname $benchdir]
 set extpath  [file join $rootdir dist migrate]
 set tmpdir   [file join $benchdir tmp]
@@ -48,28 +49,9 @@ cd $tmpdir
 
 # ----------------------------------------------------------------- helpers
 
-proc write_file {path data} {
-  set fd [open $path wb]
-  puts -nonewline $fd $data
-  close $fd
-}
 
-proc median {l} {
-  set l [lsort -real $l]
-  set n [llength $l]
-  if {$n % 2} { return [lindex $l [expr {$n/2}]] }
-  expr {([lindex $l [expr {$n/2-1}]] + [lindex $l [expr {$n/2}]]) / 2.0}
-}
 
-# Wall-clock milliseconds of a script, run in the caller's frame.
-proc ms {script} {
-  set t0 [clock microseconds]
-  uplevel 1 $script
-  expr {([clock microseconds] - $t0) / 1000.0}
-}
 
-proc say {line} { puts $line; flush stdout }
-proc note {line} { lappend ::summary $line; say $line }
 
 # Revision i of a chain: a 12-digit hex id (a bijection of i, so ids are
 # distinct and look like the extension's), its parent, and its SQL.

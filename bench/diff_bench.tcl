@@ -48,24 +48,13 @@
 package require sqlite3
 
 set benchdir [file dirname [file normalize [info script]]]
+source [file join $benchdir common.tcl]
 set rootdir  [file dirname $benchdir]
 set extpath  [file join $rootdir dist migrate]
 set tmpdir   [file join $benchdir tmp diff]
 set python   /usr/bin/python3
 
-proc env_or {name default} {
-  if {[info exists ::env($name)] && $::env($name) ne ""} {
-    return $::env($name)
-  }
-  return $default
-}
 
-# Wall-clock milliseconds of a script, run in the caller's frame.
-proc ms {script} {
-  set t0 [clock microseconds]
-  uplevel 1 $script
-  expr {([clock microseconds] - $t0) / 1000.0}
-}
 
 # Resident memory figures of this process, in kB: VmRSS and VmHWM.
 proc vm {key} {
@@ -134,21 +123,8 @@ file delete -force $tmpdir
 file mkdir $tmpdir
 cd $tmpdir
 
-proc write_file {path data} {
-  set fd [open $path wb]
-  puts -nonewline $fd $data
-  close $fd
-}
 
-proc median {l} {
-  set l [lsort -real $l]
-  set n [llength $l]
-  if {$n % 2} { return [lindex $l [expr {$n/2}]] }
-  expr {([lindex $l [expr {$n/2-1}]] + [lindex $l [expr {$n/2}]]) / 2.0}
-}
 
-proc say {line} { puts $line; flush stdout }
-proc note {line} { lappend ::summary $line; say $line }
 proc verdict {ok} { expr {$ok ? "ok" : "MISSED"} }
 
 # Open file (a new one when fresh) with the extension loaded.
