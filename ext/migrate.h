@@ -199,6 +199,7 @@ struct SchemaFk {
   const char *zOnDelete;     /* static: "NO ACTION", "CASCADE", ... */
   const char *zOnUpdate;
   int bDeferred;             /* DEFERRABLE INITIALLY DEFERRED */
+  int bImplicitTo;           /* azTo is the parent's key, not written */
 };
 
 typedef struct SchemaTable SchemaTable;
@@ -245,6 +246,7 @@ void migrateSchemaFree(MigrateSchema*);
 int migrateSchemaAppend(MigrateSchema *pDst, MigrateSchema *pSrc);
 char *migrateFkKey(const SchemaFk*);
 int migrateSchemaIndex(MigrateSchema*);
+int migrateSchemaResolveFks(MigrateSchema*);
 int migrateSchemaTable(MigrateSchema*, const char *zName);
 unsigned migrateNameHash(const char *z);
 int migrateSchemaObj(MigrateSchema*, int eType, const char *zName);

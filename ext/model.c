@@ -1033,6 +1033,8 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
   scratchClose(&scratch);
   if( rc==SQLITE_OK && pM->pSchema ){
     rc = migrateSchemaIndex(pM->pSchema);
+    /* parents in other scratch databases are known only now */
+    if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(pM->pSchema);
   }
   if( rc==SQLITE_OK && pM->pSchema==0 ){
     pM->pSchema = sqlite3_malloc64(sizeof(MigrateSchema));

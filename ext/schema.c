@@ -975,6 +975,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   migrateFreeList(azList, nList);
   if( bOwnTxn ) sqlite3_exec(db, "COMMIT", 0, 0, 0);
   if( rc==SQLITE_OK ) rc = migrateSchemaIndex(p);
+  if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(p);
   if( rc!=SQLITE_OK ){
     if( rc!=SQLITE_NOMEM && *pzErr==0 ){
       *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
@@ -1081,6 +1082,43 @@ int migrateSchemaAppend(MigrateSchema *pDst, MigrateSchema *pSrc){
   pSrc->nTab = pSrc->nObj = 0;
   migrateSchemaFree(pSrc);
   return SQLITE_OK;
+}
+
+/*
+** A foreign key written without parent columns refers to the parent's
+** primary key: spell those columns out (for comparison only; JSON output
+** still leaves them out), so that REFERENCES p and REFERENCES p(id) are the
+** same when id is p's key.  The parent must be in the same schema.
+*/
+int migrateSchemaResolveFks(MigrateSchema *p){
+  int i, k, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<p->nTab; i++){
+    SchemaTable *t = &p->aTab[i];
+    int bChanged = 0;
+    for(k=0; rc==SQLITE_OK && k<t->nFk; k++){
+      SchemaFk *f = &t->aFk[k];
+      int iPar, j, n;
+      SchemaTable *pPar;
+      if( f->nTo>0 ) continue;
+      iPar = migrateSchemaTable(p, f->zTable);
+      if( iPar<0 ) continue;
+      pPar = &p->aTab[iPar];
+      for(n=1; ; n++){
+        for(j=0; j<pPar->nCol && pPar->aCol[j].iPk!=n; j++){}
+        if( j>=pPar->nCol ) break;
+        rc = listAdd(&f->azTo, &f->nTo, sqlite3_mprintf("%s", pPar->aCol[j].zName));
+        if( rc ) break;
+      }
+      if( f->nTo>0 ){ f->bImplicitTo = 1; bChanged = 1; }
+    }
+    if( rc==SQLITE_OK && bChanged ){
+      sqlite3_free(t->zKey);
+      t->zKey = 0;
+      for(k=0; k<t->nCol; k++){ sqlite3_free(t->aCol[k].zKey); t->aCol[k].zKey = 0; }
+      rc = tableKeys(t);
+    }
+  }
+  return rc;
 }
 
 /* ---------------------------------------------------------------- JSON */
@@ -1222,7 +1260,7 @@ char *migrateSchemaJson(MigrateSchema *p){
         jsonNameList(s, f->azFrom, f->nFrom);
         sqlite3_str_appendall(s, ", \"ref_table\": ");
         migrateJsonString(s, f->zTable);
-        if( f->nTo ){
+        if( f->nTo && !f->bImplicitTo ){
           sqlite3_str_appendall(s, ", \"ref_columns\": ");
           jsonNameList(s, f->azTo, f->nTo);
         }
