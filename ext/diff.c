@@ -245,19 +245,27 @@ static char *substKey(const char *z, const Subst *a, int n, int iTab){
 
 /*
 ** Does object key zF (from) mean zT (to) once the renames are applied?
-** RENAME COLUMN rewrites only the references that resolve to the renamed
-** column, which cannot be told from the text, so the object is the same
-** if it matches with the renames of its own table, of every table, or of
-** no column at all.
+** An index or a trigger of table iTab is compared with the renames of that
+** table.  RENAME COLUMN rewrites a view only where a reference resolves to
+** the renamed column, which the text does not tell, so a view is the same
+** if it matches with the renames of every table, or of no column at all.
 */
 static int keySame(const char *zF, const char *zT, const Subst *a, int n,
                    int iTab, int *pRc){
-  static const int aMode[] = { 0, -2, -3 };
-  int k;
+  /* an index or trigger of a table: that table's renames, which RENAME
+  ** COLUMN applies to it for sure; a view: all of them, or none */
+  int aMode[2], nMode, k;
   if( n==0 ) return strcmp(zF, zT)==0;
-  for(k=0; k<3; k++){
-    int iMode = aMode[k]==0 ? (iTab>=0 ? iTab : -2) : aMode[k];
-    char *zK = substKey(zF, a, n, iMode);
+  if( iTab>=0 ){
+    aMode[0] = iTab;
+    nMode = 1;
+  }else{
+    aMode[0] = -2;
+    aMode[1] = -3;
+    nMode = 2;
+  }
+  for(k=0; k<nMode; k++){
+    char *zK = substKey(zF, a, n, aMode[k]);
     int b;
     if( zK==0 ){ *pRc = SQLITE_NOMEM; return 0; }
     b = strcmp(zK, zT)==0;
@@ -484,8 +492,27 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
                          int bDestr, const char *zDropped){
   sqlite3_str *s = sqlite3_str_new(0);
   char *zOld = sqlite3_mprintf("%s__migrate_old", pT->zName);
-  int k, nCopy = 0, bRowid;
+  int k, nCopy = 0, bRowid, iTry;
+  const char *zRowid = 0;
+  static const char *azRowid[] = { "rowid", "_rowid_", "oid" };
   sqlite3_str *cols = sqlite3_str_new(0), *vals = sqlite3_str_new(0);
+
+  /* a temporary name that no table has */
+  for(iTry=2; zOld && (findTab(x->pF, zOld) || findTab(x->pT, zOld)); iTry++){
+    sqlite3_free(zOld);
+    zOld = sqlite3_mprintf("%s__migrate_old%d", pT->zName, iTry);
+  }
+  if( zOld==0 ){
+    x->rc = SQLITE_NOMEM;
+    sqlite3_free(migrateStrFinish(s));
+    sqlite3_free(migrateStrFinish(cols));
+    sqlite3_free(migrateStrFinish(vals));
+    return;
+  }
+  /* a name of the rowid that no column of either table shadows */
+  for(k=0; k<3 && zRowid==0; k++){
+    if( !findCol(pF, azRowid[k]) && !findCol(pT, azRowid[k]) ) zRowid = azRowid[k];
+  }
 
   if( bDestr ){
     sqlite3_str_appendf(s, "-- destructive: rebuilding \"%w\" drops %s\n",
@@ -496,7 +523,7 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
   sqlite3_str_appendf(s, "ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
                       pT->zName, zOld);
   sqlite3_str_appendf(s, "%s;\n", pT->zSql);
-  bRowid = !pT->bWithoutRowid && !pF->bWithoutRowid;
+  bRowid = !pT->bWithoutRowid && !pF->bWithoutRowid && zRowid!=0;
   for(k=0; k<pT->nCol; k++){
     if( pT->aCol[k].eGen || aSrc[k]==0 ) continue;
     if( isIpk(pT, &pT->aCol[k]) ) bRowid = 0;
@@ -512,9 +539,9 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
     char *zVals = migrateStrFinish(vals);
     cols = vals = 0;
     sqlite3_str_appendf(s, "INSERT INTO \"%w\" (%s%s%s) SELECT %s%s%s "
-        "FROM \"%w\";\n", pT->zName, bRowid ? "rowid" : "",
+        "FROM \"%w\";\n", pT->zName, bRowid ? zRowid : "",
         bRowid && nCopy ? ", " : "", zCols ? zCols : "",
-        bRowid ? "rowid" : "", bRowid && nCopy ? ", " : "",
+        bRowid ? zRowid : "", bRowid && nCopy ? ", " : "",
         zVals ? zVals : "", zOld);
     if( zCols==0 || zVals==0 ) x->rc = SQLITE_NOMEM;
     sqlite3_free(zCols);

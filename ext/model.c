@@ -402,14 +402,15 @@ static int scratchForTable(Scratch *p, const char *zName, sqlite3 **ppDb){
   return SQLITE_OK;
 }
 
-/* The database for an object of table zTable (NULL: a view). */
+/* The database for an object of table zTable: the table's own, or the
+** first one, where views are (a trigger on a view, a view). */
 static int scratchFor(Scratch *p, const char *zTable, sqlite3 **ppDb){
   int i = zTable ? scratchFind(p, zTable) : 0;
   if( p->nDb==0 ){
     int rc = scratchNew(p);
     if( rc ) return rc;
   }
-  if( i<0 ) i = p->nDb-1;
+  if( i<0 ) i = 0;
   *ppDb = p->aDb[i];
   return SQLITE_OK;
 }
@@ -505,6 +506,33 @@ static int execOne(sqlite3 *db, const char *zSql, char **pzErr){
     *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
   }
   return rc;
+}
+
+/*
+** Is z one piece of a column definition: parentheses balanced and no comma
+** outside them?  Model text (a type, a default, a CHECK, a generated
+** expression, an index WHERE) is pasted into DDL, and must not close the
+** clause it stands in and start another (a column the model never named).
+*/
+static int onePiece(const char *z){
+  int depth = 0, e, n;
+  for(; *z; z+=n){
+    n = migrateToken(z, &e);
+    if( n==0 ) break;
+    if( e!=TK_PUNCT ) continue;
+    if( z[0]=='(' ) depth++;
+    else if( z[0]==')' && --depth<0 ) return 0;
+    else if( (z[0]==',' || z[0]==';') && depth==0 ) return 0;
+  }
+  return depth==0;
+}
+
+/* The error for model text that is not onePiece(). */
+static int notOnePiece(JDoc *p, int i, const char *zKey, char **pzErr){
+  *pzErr = migrateMprintf("%s.%s must be one %s: unbalanced parentheses, or a "
+      "comma outside them", jpath(p, i), zKey,
+      strcmp(zKey, "type")==0 ? "type name" : "expression");
+  return SQLITE_ERROR;
 }
 
 /* Rename records: table (zOld -> zNew), and column (table zTab). */
@@ -620,6 +648,15 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
     if( rc==SQLITE_OK ) rc = jtext(p, c, "check", 0, &zChk, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "generated", 0, &zGen, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "renamed_from", 0, &zCRen, pzErr);
+    if( rc==SQLITE_OK ){
+      static const char *azPiece[] = { "type", "default", "check", "generated" };
+      const char *azVal[4];
+      int q;
+      azVal[0] = zType; azVal[1] = zDef; azVal[2] = zChk; azVal[3] = zGen;
+      for(q=0; rc==SQLITE_OK && q<4; q++){
+        if( azVal[q] && !onePiece(azVal[q]) ) rc = notOnePiece(p, c, azPiece[q], pzErr);
+      }
+    }
     if( rc==SQLITE_OK && bPkDesc && !bPk ){
       *pzErr = migrateMprintf("%s: primary_key_desc needs primary_key",
                               jpath(p, c));
@@ -673,6 +710,12 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
   if( rc==SQLITE_OK && kChk>=0 ){
     for(c=p->a[kChk].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
       if( jtype(p, c, "text") ){
+        if( !onePiece(p->a[c].zAtom) ){
+          *pzErr = migrateMprintf("%s must be one expression: unbalanced "
+              "parentheses, or a comma outside them", jpath(p, c));
+          rc = SQLITE_ERROR;
+          break;
+        }
         sqlite3_str_appendf(s, ",\n  CHECK (%s)", p->a[c].zAtom);
       }else{
         const char *zCName, *zExpr;
@@ -685,6 +728,9 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
         rc = jkeys(p, c, (const char *const[]){"name", "expr", 0}, pzErr);
         if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 0, &zCName, pzErr);
         if( rc==SQLITE_OK ) rc = jtext(p, c, "expr", 1, &zExpr, pzErr);
+        if( rc==SQLITE_OK && !onePiece(zExpr) ){
+          rc = notOnePiece(p, c, "expr", pzErr);
+        }
         if( rc==SQLITE_OK ){
           if( zCName ) sqlite3_str_appendf(s, ",\n  CONSTRAINT \"%w\"", zCName);
           else sqlite3_str_appendall(s, ",\n ");
@@ -763,6 +809,9 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
       rc = jkeys(p, c, azIndexKeys, pzErr);
       if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 1, &zIdx, pzErr);
       if( rc==SQLITE_OK ) rc = jtext(p, c, "where", 0, &zWhere, pzErr);
+      if( rc==SQLITE_OK && zWhere && !onePiece(zWhere) ){
+        rc = notOnePiece(p, c, "where", pzErr);
+      }
       if( rc==SQLITE_OK ) rc = jbool(p, c, "unique", &bUnique, pzErr);
       if( rc==SQLITE_OK ) rc = jarray(p, c, "columns", &kIc, pzErr);
       if( rc==SQLITE_OK && (kIc<0 || p->a[kIc].iFirst<0) ){

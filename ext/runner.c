@@ -707,6 +707,9 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   *pzResult = 0;
   /* a table rebuild sets legacy_alter_table; a failure must not leave it */
   sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &bLegacy);
+  /* revisions are written for the modern RENAME, which carries renames into
+  ** views, triggers and foreign keys */
+  if( bLegacy ) sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, 0, 0);
   rc = migrateGraphLoad(migrateScriptDir(m), &g, pzErr);
   if( rc ) goto done;
   if( bOwn ){
