@@ -26,7 +26,8 @@
 ** opened, the runner works in a SAVEPOINT and never commits; as foreign keys
 ** cannot be switched off there, it refuses to run if they are on.
 **
-** migrate_sql() renders the same statements as text, without running them.
+** migrate_sql() renders the same statements as text, without running them,
+** opening with PRAGMA foreign_keys=OFF as the runner does.
 */
 #include "migrate.h"
 #include <string.h>
@@ -407,7 +408,10 @@ char *migratePlanSql(Migrate *m, MigrateGraph *g, const MigratePlan *p,
                      int bCreate){
   sqlite3_str *s = sqlite3_str_new(0);
   int i;
-  sqlite3_str_appendall(s, "BEGIN;\n\n");
+  /* as migrate_upgrade runs: a table rebuild must not fire ON DELETE
+  ** actions (the PRAGMA does nothing inside a transaction, so it comes
+  ** first) */
+  sqlite3_str_appendall(s, "PRAGMA foreign_keys=OFF;\nBEGIN;\n\n");
   if( bCreate ){
     char *zDdl = versionTableDdl(m);
     sqlite3_str_appendf(s, "%s;\n\n", zDdl);
