@@ -21,8 +21,8 @@
 **     PRAGMA legacy_alter_table=OFF;
 **
 ** Rows keep their rowids, so foreign keys pointing at t stay valid; with
-** foreign keys off (the runner's way), dropping the old table fires no ON
-** DELETE action.  Operations come in this order: drop changed views,
+** foreign keys off (the runner's way, and the rebuild's own first
+** statement), dropping the old table fires no ON DELETE action.  Operations come in this order: drop changed views,
 ** triggers and indexes; renames; create tables (referenced ones first);
 ** alter and rebuild tables; drop tables (referencing ones first); create
 ** indexes, views and triggers.  Operations that can lose data are flagged
@@ -519,6 +519,10 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
                         pT->zName, zDropped);
   }
   sqlite3_str_appendf(s, "-- rebuild \"%w\": %s\n", pT->zName, zWhy);
+  /* run by hand, outside a transaction, the SQL switches foreign keys off
+  ** itself (inside migrate_upgrade they are off already, and the PRAGMA is
+  ** a no-op in a transaction) */
+  sqlite3_str_appendall(s, "PRAGMA foreign_keys=OFF;\n");
   sqlite3_str_appendall(s, "PRAGMA legacy_alter_table=ON;\n");
   sqlite3_str_appendf(s, "ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
                       pT->zName, zOld);
