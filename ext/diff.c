@@ -201,17 +201,12 @@ struct Subst {
 */
 static char *substKey(const char *z, const Subst *a, int n, int iTab){
   sqlite3_str *s = sqlite3_str_new(0);
-  while( *z ){
-    if( *z=='"' ){
-      int len = 1, k;
-      while( z[len] ){
-        if( z[len]=='"' ){
-          if( z[len+1]=='"' ){ len += 2; continue; }
-          len++;
-          break;
-        }
-        len++;
-      }
+  int e, len;
+  for(; *z; z+=len){
+    int k = n;
+    len = migrateToken(z, &e);
+    if( len==0 ) break;
+    if( e==TK_ID ){
       for(k=0; k<n; k++){
         if( a[k].iTab>=0 && (iTab==-3 || (iTab!=-2 && a[k].iTab!=iTab)) ){
           continue;
@@ -220,25 +215,9 @@ static char *substKey(const char *z, const Subst *a, int n, int iTab){
           break;
         }
       }
-      if( k<n ) sqlite3_str_appendall(s, a[k].zTo);
-      else sqlite3_str_append(s, z, len);
-      z += len;
-    }else if( *z=='\'' ){
-      int len = 1;
-      while( z[len] ){
-        if( z[len]=='\'' ){
-          if( z[len+1]=='\'' ){ len += 2; continue; }
-          len++;
-          break;
-        }
-        len++;
-      }
-      sqlite3_str_append(s, z, len);
-      z += len;
-    }else{
-      sqlite3_str_appendchar(s, 1, *z);
-      z++;
     }
+    if( k<n ) sqlite3_str_appendall(s, a[k].zTo);
+    else sqlite3_str_append(s, z, len);
   }
   return migrateStrFinish(s);
 }

@@ -271,8 +271,7 @@ int migrateGraphBuild(MigrateGraph *g, char **pzErr){
   for(i=0; i<g->nRev; i++){
     MigrateRev *p = g->aRev[i];
     unsigned h;
-    if( strcmp(p->zId,"head")==0 || strcmp(p->zId,"heads")==0
-     || strcmp(p->zId,"base")==0 ){
+    if( migrateIdReserved(p->zId) ){
       PROBLEM("%s: revision id '%s' is reserved", p->zPath, p->zId);
     }
     if( i>0 && strcmp(g->aRev[i-1]->zId, p->zId)==0 ){
@@ -491,12 +490,6 @@ int migrateGraphLoad(const char *zDir, MigrateGraph **ppG, char **pzErr){
     return rc;
   }
   *ppG = g;
-  return SQLITE_OK;
-}
-
-/* Check the graph: building it already found every structural problem. */
-int migrateGraphVerify(MigrateGraph *g, char **pzErr){
-  (void)g; (void)pzErr;
   return SQLITE_OK;
 }
 

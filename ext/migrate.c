@@ -492,8 +492,7 @@ static int writeRevision(MigrateGraph *g, const char *zFunc,
         *pzErr = migrateMprintf("%s: invalid rev_id '%s' (1 to 32 letters, "
                                 "digits and _)", zFunc, pOpt->zRevId);
         rc = SQLITE_ERROR;
-      }else if( strcmp(pOpt->zRevId,"head")==0 || strcmp(pOpt->zRevId,"heads")==0
-             || strcmp(pOpt->zRevId,"base")==0 ){
+      }else if( migrateIdReserved(pOpt->zRevId) ){
         *pzErr = migrateMprintf("%s: rev_id '%s' is reserved", zFunc,
                                 pOpt->zRevId);
         rc = SQLITE_ERROR;

@@ -80,6 +80,7 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
 char *migrateRevRender(const MigrateRev*);
 int migrateRevWrite(const char *zDir, MigrateRev *pRev, char **pzErr);
 int migrateIdValid(const char *z);
+int migrateIdReserved(const char *z);
 int migrateLabelValid(const char *z);
 char *migrateNewId(void);
 char *migrateNow(void);
@@ -104,7 +105,6 @@ int migrateGraphBuild(MigrateGraph*, char **pzErr);
 void migrateGraphFree(MigrateGraph*);
 int migrateGraphFind(MigrateGraph*, const char *zId);
 int migrateFindLabel(MigrateGraph*, const char *zLabel);
-int migrateGraphVerify(MigrateGraph*, char **pzErr);
 int migrateResolveOne(MigrateGraph*, const char *zRef, int *piRev,
                       char **pzErr);
 int migrateAncestors(MigrateGraph*, u8 *aMark);

@@ -153,6 +153,11 @@ int migrateIdValid(const char *z){
   return i>0 && i<=MIGRATE_MAX_ID;
 }
 
+/* Is z one of the target words that no revision may be called? */
+int migrateIdReserved(const char *z){
+  return strcmp(z, "head")==0 || strcmp(z, "heads")==0 || strcmp(z, "base")==0;
+}
+
 int migrateLabelValid(const char *z){
   int i;
   for(i=0; z[i]; i++){
