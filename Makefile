@@ -5,11 +5,14 @@
 #   make test     the Tcl test suite; ends with "N passed, N failed"
 #   make bench    benchmarks (ratios against raw SQL and against Alembic)
 #   make test-asan  the suite on an AddressSanitizer + UBSan build
+#   make test-valgrind  the suite with the extension under valgrind
+#   make fuzz     the libFuzzer targets of test/fuzz, FUZZ_TIME seconds each
 #   make clean    remove build output
 #
 # On a fresh Debian machine, run as root, the Debian packages needed are
 # installed when missing.
 
+SHELL   := /bin/bash
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Werror=implicit-function-declaration
@@ -28,7 +31,7 @@ endif
 
 LIB := dist/migrate.$(SOEXT)
 
-.PHONY: all loadable deps demo test test-asan bench clean lint
+.PHONY: all loadable deps demo test test-asan test-valgrind fuzz bench clean lint
 
 all: loadable
 loadable: $(LIB)
@@ -56,7 +59,15 @@ deps:
 demo: $(LIB)
 	@sh sql/demo.sh
 
-test: $(LIB)
+# C test drivers (test/c/NAME.c -> dist/test/NAME), linked with the system
+# libsqlite3; they load the extension named by $MIGRATE_EXT (default
+# dist/migrate), so that the sanitizer builds can be swept as well.
+CTEST_BIN := $(patsubst test/c/%.c,dist/test/%,$(wildcard test/c/*.c))
+dist/test/%: test/c/%.c | deps
+	@mkdir -p dist/test
+	$(CC) $(CFLAGS) $(WARN) -o $@ $< -lsqlite3 -lpthread -ldl
+
+test: $(LIB) $(CTEST_BIN)
 	@$(TCLSH) test/all.tcl
 
 # The suite on an ASan+UBSan build of the extension, loaded into the system
@@ -67,10 +78,31 @@ $(ASAN_LIB): $(SRC) $(HDR) | deps
 	$(CC) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	  -fno-sanitize-recover=undefined $(WARN) -fPIC $(SOFLAGS) -o $@ $(SRC)
 
-test-asan: $(ASAN_LIB)
+test-asan: $(ASAN_LIB) $(CTEST_BIN)
 	@MIGRATE_EXT=dist/asan/migrate \
 	  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so):$$($(CC) -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=1 $(TCLSH) test/all.tcl
+
+# libFuzzer targets (test/fuzz/fuzz_NAME.c), built with clang with the
+# extension's sources compiled in; seeds in test/fuzz/corpus/NAME, the
+# growing corpus in dist/fuzz/corpus/NAME.
+FUZZ_NAMES := $(patsubst test/fuzz/fuzz_%.c,%,$(wildcard test/fuzz/fuzz_*.c))
+FUZZ_TIME ?= 60
+FUZZ_CC ?= clang
+dist/fuzz/fuzz_%: test/fuzz/fuzz_%.c $(SRC) $(HDR) | deps
+	@mkdir -p dist/fuzz
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -fno-sanitize-recover=undefined -DSQLITE_CORE -Iext -o $@ $< $(SRC) -lsqlite3
+
+fuzz: $(patsubst %,dist/fuzz/fuzz_%,$(FUZZ_NAMES))
+	@for n in $(FUZZ_NAMES); do \
+	  mkdir -p dist/fuzz/corpus/$$n; \
+	  echo "fuzz_$$n: $(FUZZ_TIME) s"; \
+	  dist/fuzz/fuzz_$$n -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+	    dist/fuzz/corpus/$$n test/fuzz/corpus/$$n 2>&1 | \
+	    grep -E '^(stat::number_of_executed_units|stat::peak_rss|INFO: seed corpus|==|SUMMARY|Done)' ; \
+	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done
 
 bench: $(LIB)
 	@$(TCLSH) bench/bench.tcl
