@@ -242,6 +242,10 @@ struct MigrateSchema {
 
 int migrateSchemaRead(sqlite3*, const char *zVersionTable, MigrateSchema**,
                       char **pzErr);
+MigrateSchema *migrateSchemaNew(void);
+int migrateSchemaAddTable(MigrateSchema*, const char *zName, const char *zSql);
+int migrateSchemaAddObj(MigrateSchema*, int eType, const char *zName,
+                        const char *zTbl, const char *zSql);
 void migrateSchemaFree(MigrateSchema*);
 int migrateSchemaAppend(MigrateSchema *pDst, MigrateSchema *pSrc);
 char *migrateFkKey(const SchemaFk*);

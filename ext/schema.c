@@ -406,15 +406,52 @@ static SchemaCol *findCol(SchemaTable *pTab, const char *zName){
   return 0;
 }
 
+/* A new column zName (taken over) at the end of pTab; NULL on OOM. */
+static SchemaCol *addCol(SchemaTable *pTab, char *zName){
+  SchemaCol *aNew;
+  if( zName==0 ) return 0;
+  aNew = sqlite3_realloc64(pTab->aCol, sizeof(SchemaCol)*(pTab->nCol+1));
+  if( aNew==0 ){ sqlite3_free(zName); return 0; }
+  pTab->aCol = aNew;
+  memset(&aNew[pTab->nCol], 0, sizeof(SchemaCol));
+  aNew[pTab->nCol].zName = zName;
+  return &aNew[pTab->nCol++];
+}
+
+/* The canonical text of a key list, as UNIQUE constraints are kept:
+** "A","B" (names upper-cased, as the table declares them). */
+static char *keyList(SchemaTable *pTab, char **az, int n){
+  sqlite3_str *s = sqlite3_str_new(0);
+  int k;
+  for(k=0; k<n; k++){
+    SchemaCol *c = findCol(pTab, az[k]);
+    const char *z = c ? c->zName : az[k];
+    sqlite3_str_appendall(s, k ? ",\"" : "\"");
+    for(; *z; z++){
+      char ch = *z;
+      if( ch>='a' && ch<='z' ) ch -= 'a'-'A';
+      sqlite3_str_appendchar(s, 1, ch);
+    }
+    sqlite3_str_appendchar(s, 1, '"');
+  }
+  return migrateStrFinish(s);
+}
+
 /*
-** Parse the CREATE TABLE text of pTab for what the PRAGMAs do not say:
-** each column's definition text, COLLATE and generated expression; CHECK
-** constraints; foreign keys; AUTOINCREMENT.
+** Read everything a CREATE TABLE statement declares from its text (which
+** SQLite has accepted): the columns with their declared types, NOT NULL,
+** DEFAULT, PRIMARY KEY, COLLATE and generated expressions; the UNIQUE and
+** CHECK constraints, foreign keys, AUTOINCREMENT, WITHOUT ROWID and STRICT.
+** What SQLite itself implies is applied as it applies it: the key columns
+** of a WITHOUT ROWID table are NOT NULL, and a UNIQUE constraint that
+** repeats the primary key or another UNIQUE constraint adds nothing.
 */
 static int parseCreateTable(SchemaTable *pTab){
   Lex lex;
   Lex *p = &lex;
-  int rc = SQLITE_OK;
+  int rc = SQLITE_OK, k;
+  char **azPk = 0; int nPk = 0;          /* a table-level PRIMARY KEY */
+  char **azUq = 0; int nUq = 0;          /* one UNIQUE key list */
   memset(p, 0, sizeof(*p));
   p->z = pTab->zSql;
   lexNext(p);
@@ -429,10 +466,21 @@ static int parseCreateTable(SchemaTable *pTab){
       lexNext(p);
     }
     if( lexIs(p, "PRIMARY") || lexIs(p, "UNIQUE") ){
+      int bPk = lexIs(p, "PRIMARY");
       while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
-      lexSkipGroup(p);
+      if( bPk ){
+        migrateFreeList(azPk, nPk); azPk = 0; nPk = 0;
+        rc = parseNameList(p, &azPk, &nPk);
+      }else{
+        rc = parseNameList(p, &azUq, &nUq);
+        if( rc==SQLITE_OK ){
+          rc = listAdd(&pTab->azUnique, &pTab->nUnique,
+                       keyList(pTab, azUq, nUq));
+        }
+        migrateFreeList(azUq, nUq); azUq = 0; nUq = 0;
+      }
       while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')') ){
-        lexNext(p);
+        if( lexPunct(p, '(') ) lexSkipGroup(p); else lexNext(p);
       }
       sqlite3_free(zConsName);
     }else if( lexIs(p, "CHECK") ){
@@ -450,19 +498,22 @@ static int parseCreateTable(SchemaTable *pTab){
       if( rc==SQLITE_OK ) rc = parseNameList(p, &pFk->azFrom, &pFk->nFrom);
       if( rc==SQLITE_OK && lexIs(p, "REFERENCES") ) rc = parseFkClause(p, pFk);
     }else{
-      /* a column definition */
-      char *zName = lexName(p);
-      SchemaCol *pCol;
-      int iStart = p->i, iEnd;
+      /* a column definition: name, type, constraints */
+      SchemaCol *pCol = addCol(pTab, lexName(p));
+      int iStart = p->i, iEnd, iType = -1, iTypeEnd = -1;
       sqlite3_free(zConsName);
-      if( zName==0 ){ rc = SQLITE_NOMEM; break; }
-      pCol = findCol(pTab, zName);
+      if( pCol==0 ){ rc = SQLITE_NOMEM; break; }
       lexNext(p);
       /* the type: tokens up to a constraint keyword, "," or ")" */
       while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')')
           && !isConstraintWord(p) ){
-        if( lexPunct(p, '(') ) lexSkipGroup(p); else lexNext(p);
+        if( iType<0 ) iType = p->i;
+        if( lexPunct(p, '(') ) iTypeEnd = lexSkipGroup(p);
+        else{ iTypeEnd = p->i + p->n; lexNext(p); }
       }
+      pCol->zType = iType<0 ? sqlite3_mprintf("")
+                  : sqlite3_mprintf("%.*s", iTypeEnd-iType, &p->z[iType]);
+      if( pCol->zType==0 ) rc = SQLITE_NOMEM;
       while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ',')
           && !lexPunct(p, ')') ){
         char *zCName = 0;
@@ -480,41 +531,57 @@ static int parseCreateTable(SchemaTable *pTab){
           zCName = 0;
         }else if( lexIs(p, "COLLATE") ){
           lexNext(p);
-          if( pCol ){
-            sqlite3_free(pCol->zCollate);
-            pCol->zCollate = lexName(p);
-          }
+          sqlite3_free(pCol->zCollate);
+          pCol->zCollate = lexName(p);
+          if( pCol->zCollate==0 ) rc = SQLITE_NOMEM;
           lexNext(p);
         }else if( lexIs(p, "REFERENCES") ){
           SchemaFk *pFk = 0;
           rc = addFk(pTab, &pFk);
           if( rc==SQLITE_OK ) rc = listAdd(&pFk->azFrom, &pFk->nFrom,
-                                           sqlite3_mprintf("%s", zName));
+                                           sqlite3_mprintf("%s", pCol->zName));
           if( rc==SQLITE_OK ) rc = parseFkClause(p, pFk);
         }else if( lexIs(p, "GENERATED") || lexIs(p, "AS") ){
           int iS, iE;
           while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
           iS = p->i;
           iE = lexSkipGroup(p);
-          if( pCol ){
-            sqlite3_free(pCol->zGen);
-            pCol->zGen = sqlite3_mprintf("%.*s", iE-iS-2, &p->z[iS+1]);
-            if( pCol->zGen==0 ) rc = SQLITE_NOMEM;
-          }
+          sqlite3_free(pCol->zGen);
+          pCol->zGen = sqlite3_mprintf("%.*s", iE-iS-2, &p->z[iS+1]);
+          if( pCol->zGen==0 ) rc = SQLITE_NOMEM;
+          pCol->eGen = 2;
+          if( lexIs(p, "STORED") ){ pCol->eGen = 3; lexNext(p); }
+          else if( lexIs(p, "VIRTUAL") ) lexNext(p);
         }else if( lexIs(p, "PRIMARY") ){
           lexNext(p);
           if( lexIs(p, "KEY") ) lexNext(p);
-          if( lexIs(p, "DESC") && pCol ) pCol->bPkDesc = 1;
+          pCol->iPk = 1;
+          if( lexIs(p, "DESC") ) pCol->bPkDesc = 1;
+        }else if( lexIs(p, "UNIQUE") ){
+          lexNext(p);
+          rc = listAdd(&pTab->azUnique, &pTab->nUnique,
+                       keyList(pTab, &pCol->zName, 1));
+        }else if( lexIs(p, "NOT") ){
+          lexNext(p);
+          if( lexIs(p, "NULL") ){ pCol->bNotNull = 1; lexNext(p); }
         }else if( lexIs(p, "AUTOINCREMENT") ){
           pTab->bAutoinc = 1;
           lexNext(p);
         }else if( lexIs(p, "DEFAULT") ){
+          int iS, iE;
           lexNext(p);
-          if( lexPunct(p, '(') ) lexSkipGroup(p);
-          else{
+          iS = p->i;
+          if( lexPunct(p, '(') ){
+            iE = lexSkipGroup(p) - 1;     /* as SQLite keeps it: (x) is x */
+            iS++;
+          }else{
             if( lexPunct(p, '-') || lexPunct(p, '+') ) lexNext(p);
+            iE = p->i + p->n;
             lexNext(p);
           }
+          sqlite3_free(pCol->zDefault);
+          pCol->zDefault = sqlite3_mprintf("%.*s", iE-iS, &p->z[iS]);
+          if( pCol->zDefault==0 ) rc = SQLITE_NOMEM;
         }else if( lexPunct(p, '(') ){
           lexSkipGroup(p);
         }else{
@@ -527,14 +594,55 @@ static int parseCreateTable(SchemaTable *pTab){
                           || p->z[iEnd-1]=='\t' || p->z[iEnd-1]=='\r') ){
         iEnd--;
       }
-      if( pCol && rc==SQLITE_OK ){
-        sqlite3_free(pCol->zDef);
+      if( rc==SQLITE_OK ){
         pCol->zDef = sqlite3_mprintf("%.*s", iEnd-iStart, &p->z[iStart]);
         if( pCol->zDef==0 ) rc = SQLITE_NOMEM;
       }
-      sqlite3_free(zName);
     }
     if( lexPunct(p, ',') ) lexNext(p);
+  }
+  /* the table options: WITHOUT ROWID, STRICT */
+  if( lexPunct(p, ')') ) lexNext(p);
+  while( rc==SQLITE_OK && p->e!=TK_END ){
+    if( lexIs(p, "WITHOUT") ) pTab->bWithoutRowid = 1;
+    else if( lexIs(p, "STRICT") ) pTab->bStrict = 1;
+    lexNext(p);
+  }
+  for(k=0; rc==SQLITE_OK && k<nPk; k++){
+    SchemaCol *c = findCol(pTab, azPk[k]);
+    if( c ) c->iPk = k+1;
+  }
+  migrateFreeList(azPk, nPk);
+  azPk = 0; nPk = 0;
+  if( rc==SQLITE_OK ){
+    /* key columns, in key order; UNIQUE constraints that add nothing */
+    char *zPk = 0;
+    int n, i, j;
+    for(n=1; rc==SQLITE_OK; n++){
+      for(i=0; i<pTab->nCol && pTab->aCol[i].iPk!=n; i++){}
+      if( i>=pTab->nCol ) break;
+      if( pTab->bWithoutRowid ) pTab->aCol[i].bNotNull = 1;
+      rc = listAdd(&azPk, &nPk, sqlite3_mprintf("%s", pTab->aCol[i].zName));
+    }
+    if( rc==SQLITE_OK && nPk ){
+      zPk = keyList(pTab, azPk, nPk);
+      if( zPk==0 ) rc = SQLITE_NOMEM;
+    }
+    migrateFreeList(azPk, nPk);
+    for(i=0; rc==SQLITE_OK && i<pTab->nUnique; i++){
+      int bDup = zPk && strcmp(zPk, pTab->azUnique[i])==0;
+      for(j=0; !bDup && j<i; j++){
+        bDup = strcmp(pTab->azUnique[j], pTab->azUnique[i])==0;
+      }
+      if( bDup ){
+        sqlite3_free(pTab->azUnique[i]);
+        memmove(&pTab->azUnique[i], &pTab->azUnique[i+1],
+                sizeof(char*)*(pTab->nUnique-i-1));
+        pTab->nUnique--;
+        i--;
+      }
+    }
+    sqlite3_free(zPk);
   }
   return rc;
 }
@@ -775,105 +883,89 @@ static int prepErr(sqlite3 *db, const char *zSql, sqlite3_stmt **pp,
   return rc;
 }
 
-/* The statements readTable() runs for every table. */
-typedef struct ReadStmts ReadStmts;
-struct ReadStmts {
-  sqlite3_stmt *pCols;       /* pragma_table_xinfo */
-  sqlite3_stmt *pUnique;     /* UNIQUE autoindexes */
-  sqlite3_stmt *pList;       /* pragma_table_list (read once) */
-};
-
-/* Read the columns, UNIQUE constraints and CREATE TABLE details of t. */
-static int readTable(sqlite3 *db, ReadStmts *pS, SchemaTable *t,
-                     char **pzErr){
-  sqlite3_stmt *pStmt = pS->pCols;
-  int rc = SQLITE_OK;
-  sqlite3_bind_text(pStmt, 1, t->zName, -1, SQLITE_STATIC);
-  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    SchemaCol *aNew = sqlite3_realloc64(t->aCol, sizeof(SchemaCol)*(t->nCol+1));
-    SchemaCol *c;
-    const char *zDflt = (const char*)sqlite3_column_text(pStmt, 3);
-    if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-    t->aCol = aNew;
-    c = &aNew[t->nCol++];
-    memset(c, 0, sizeof(*c));
-    c->zName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
-    c->zType = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 1));
-    c->bNotNull = sqlite3_column_int(pStmt, 2);
-    c->zDefault = zDflt ? sqlite3_mprintf("%s", zDflt) : 0;
-    c->iPk = sqlite3_column_int(pStmt, 4);
-    c->eGen = sqlite3_column_int(pStmt, 5);
-    if( c->eGen==1 ) c->eGen = 0;        /* hidden column of a vtab */
-    if( c->zName==0 || c->zType==0 || (zDflt && c->zDefault==0) ){
-      rc = SQLITE_NOMEM;
-    }
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-  else sqlite3_reset(pStmt);
-
-  /* UNIQUE constraints: the autoindexes of origin 'u', in declared order */
-  pStmt = pS->pUnique;
-  if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, t->zName, -1, SQLITE_STATIC);
-  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    rc = listAdd(&t->azUnique, &t->nUnique,
-                 sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0)));
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-  else sqlite3_reset(pStmt);
-  if( rc==SQLITE_OK ) rc = parseCreateTable(t);
-  if( rc==SQLITE_OK ) rc = tableKeys(t);
-  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
-    *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
-  }
-  return rc;
+/* An empty schema. */
+MigrateSchema *migrateSchemaNew(void){
+  MigrateSchema *p = sqlite3_malloc64(sizeof(*p));
+  if( p ) memset(p, 0, sizeof(*p));
+  return p;
 }
 
 /*
-** Read the schema of db's main database.  Tables named zVersionTable or
-** migrate_log, SQLite's internal tables, virtual tables and their shadow
-** tables are left out, with their indexes and triggers.
+** Add table zName, created by zSql (as sqlite_schema keeps it), to p.
+** The caller runs migrateSchemaIndex() and migrateSchemaResolveFks() once
+** every table is in.
+*/
+int migrateSchemaAddTable(MigrateSchema *p, const char *zName,
+                          const char *zSql){
+  SchemaTable *t;
+  int rc;
+  if( p->nTab>=p->nTabAlloc ){
+    int nNew = p->nTabAlloc ? p->nTabAlloc*2 : 16;
+    SchemaTable *aNew = sqlite3_realloc64(p->aTab, sizeof(SchemaTable)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    p->aTab = aNew;
+    p->nTabAlloc = nNew;
+  }
+  t = &p->aTab[p->nTab++];
+  memset(t, 0, sizeof(*t));
+  t->zName = sqlite3_mprintf("%s", zName);
+  t->zSql = sqlite3_mprintf("%s", zSql);
+  if( t->zName==0 || t->zSql==0 ) return SQLITE_NOMEM;
+  rc = parseCreateTable(t);
+  if( rc==SQLITE_OK ) rc = tableKeys(t);
+  return rc;
+}
+
+/* Add the index, view or trigger zName of table zTbl to p. */
+int migrateSchemaAddObj(MigrateSchema *p, int eType, const char *zName,
+                        const char *zTbl, const char *zSql){
+  SchemaObj *o;
+  if( p->nObj>=p->nObjAlloc ){
+    int nNew = p->nObjAlloc ? p->nObjAlloc*2 : 16;
+    SchemaObj *aNew = sqlite3_realloc64(p->aObj, sizeof(SchemaObj)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    p->aObj = aNew;
+    p->nObjAlloc = nNew;
+  }
+  o = &p->aObj[p->nObj++];
+  memset(o, 0, sizeof(*o));
+  o->eType = eType;
+  o->zName = sqlite3_mprintf("%s", zName);
+  o->zTable = sqlite3_mprintf("%s", zTbl);
+  o->zSql = sqlite3_mprintf("%s", zSql);
+  o->zKey = objKey(zSql, eType);
+  if( o->zName==0 || o->zTable==0 || o->zSql==0 || o->zKey==0 ){
+    return SQLITE_NOMEM;
+  }
+  return SQLITE_OK;
+}
+
+/*
+** Read the schema of db's main database from sqlite_schema.  Tables named
+** zVersionTable or migrate_log, SQLite's internal tables, virtual tables
+** and their shadow tables are left out, with their indexes and triggers.
 */
 int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
                       MigrateSchema **pp, char **pzErr){
-  MigrateSchema *p = sqlite3_malloc64(sizeof(*p));
+  MigrateSchema *p = migrateSchemaNew();
   sqlite3_stmt *pStmt = 0;
-  ReadStmts st;
-  char **azSkip = 0;             /* virtual and shadow tables */
-  char **azList = 0;             /* pragma_table_list, by name */
-  int nSkip = 0, nList = 0, rc, i;
+  char **azSkip = 0;             /* virtual and shadow tables, sorted */
+  int nSkip = 0, rc;
   int bOwnTxn = sqlite3_get_autocommit(db);
   *pp = 0;
   if( p==0 ) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  memset(&st, 0, sizeof(st));
-  /* one read transaction for all the PRAGMAs, not one each */
+  /* one read transaction for both statements */
   if( bOwnTxn && sqlite3_exec(db, "BEGIN", 0, 0, 0)!=SQLITE_OK ) bOwnTxn = 0;
-  rc = prepErr(db, "SELECT name, type, \"notnull\", dflt_value, pk, hidden "
-               "FROM pragma_table_xinfo(?1, 'main')", &st.pCols, pzErr);
-  if( rc==SQLITE_OK ){
-    rc = prepErr(db, "SELECT (SELECT group_concat('\"' || upper(name) || '\"',"
-        " ',') FROM (SELECT name FROM pragma_index_info(l.name, 'main') "
-        "ORDER BY seqno)) FROM pragma_index_list(?1, 'main') AS l "
-        "WHERE l.origin='u' ORDER BY CAST(substr(l.name, 19+length(?1)) "
-        "AS INTEGER)", &st.pUnique, pzErr);
+  rc = prepErr(db, "SELECT name FROM pragma_table_list WHERE schema='main' "
+               "AND type IN ('virtual','shadow') ORDER BY name COLLATE BINARY",
+               &pStmt, pzErr);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zN = (const char*)sqlite3_column_text(pStmt, 0);
+    if( zN ) rc = listAdd(&azSkip, &nSkip, sqlite3_mprintf("%s", zN));
   }
-  if( rc==SQLITE_OK ){
-    /* one pass over pragma_table_list (it scans every table per call) */
-    rc = prepErr(db, "SELECT name, type, wr, strict FROM pragma_table_list "
-                 "WHERE schema='main' ORDER BY name COLLATE BINARY",
-                 &st.pList, pzErr);
-    while( rc==SQLITE_OK && sqlite3_step(st.pList)==SQLITE_ROW ){
-      const char *zN = (const char*)sqlite3_column_text(st.pList, 0);
-      const char *zT = (const char*)sqlite3_column_text(st.pList, 1);
-      if( zN==0 || zT==0 ) continue;
-      rc = listAdd(&azList, &nList, sqlite3_mprintf("%s%c%c%c%c", zN, 0,
-                   zT[0], '0'+sqlite3_column_int(st.pList, 2),
-                   '0'+sqlite3_column_int(st.pList, 3)));
-    }
-    if( rc==SQLITE_OK ) rc = sqlite3_finalize(st.pList);
-    else sqlite3_finalize(st.pList);
-    st.pList = 0;
-  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  pStmt = 0;
   if( rc==SQLITE_OK ){
     rc = prepErr(db, "SELECT type, name, tbl_name, sql FROM "
                  "main.sqlite_schema ORDER BY rowid", &pStmt, pzErr);
@@ -883,96 +975,27 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
     const char *zName = (const char*)sqlite3_column_text(pStmt, 1);
     const char *zTbl = (const char*)sqlite3_column_text(pStmt, 2);
     const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
+    int lo = 0, hi = nSkip-1, bSkip = 0;
     if( zSql==0 || zName==0 || zTbl==0 || zType==0 ) continue;
     if( migrateSchemaSkip(zTbl, zVersionTable) ) continue;
+    while( lo<=hi ){                 /* a virtual or shadow table's object */
+      int mid = (lo+hi)/2;
+      int c = strcmp(azSkip[mid], zTbl);
+      if( c==0 ){ bSkip = 1; break; }
+      if( c<0 ) lo = mid+1; else hi = mid-1;
+    }
+    if( bSkip ) continue;
     if( strcmp(zType, "table")==0 ){
-      SchemaTable *aNew;
-      SchemaTable *t;
-      const char *zKind = 0;
-      int bWr = 0, bStrict = 0;
-      {
-        /* entries are "name\0" + type letter + wr digit + strict digit */
-        int lo = 0, hi = nList-1;
-        while( lo<=hi ){
-          int mid = (lo+hi)/2;
-          int c = strcmp(azList[mid], zName);
-          if( c==0 ){
-            const char *zE = azList[mid] + strlen(azList[mid]) + 1;
-            zKind = zE;
-            bWr = zE[1]=='1';
-            bStrict = zE[2]=='1';
-            break;
-          }
-          if( c<0 ) lo = mid+1; else hi = mid-1;
-        }
-      }
-      if( zKind && (zKind[0]=='s' || zKind[0]=='v') ){  /* shadow, virtual */
-        rc = listAdd(&azSkip, &nSkip, sqlite3_mprintf("%s", zName));
-        continue;
-      }
-      if( p->nTab>=p->nTabAlloc ){
-        int nNew = p->nTabAlloc ? p->nTabAlloc*2 : 16;
-        aNew = sqlite3_realloc64(p->aTab, sizeof(SchemaTable)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        p->aTab = aNew;
-        p->nTabAlloc = nNew;
-      }
-      aNew = p->aTab;
-      t = &aNew[p->nTab++];
-      memset(t, 0, sizeof(*t));
-      t->zName = sqlite3_mprintf("%s", zName);
-      t->zSql = sqlite3_mprintf("%s", zSql);
-      t->bWithoutRowid = bWr;
-      t->bStrict = bStrict;
-      if( t->zName==0 || t->zSql==0 ) rc = SQLITE_NOMEM;
+      rc = migrateSchemaAddTable(p, zName, zSql);
     }else{
-      SchemaObj *aNew;
-      SchemaObj *o;
-      if( p->nObj>=p->nObjAlloc ){
-        int nNew = p->nObjAlloc ? p->nObjAlloc*2 : 16;
-        aNew = sqlite3_realloc64(p->aObj, sizeof(SchemaObj)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        p->aObj = aNew;
-        p->nObjAlloc = nNew;
-      }
-      aNew = p->aObj;
-      o = &aNew[p->nObj++];
-      memset(o, 0, sizeof(*o));
-      o->eType = zType[0]=='i' ? SCHEMA_INDEX : zType[0]=='v' ? SCHEMA_VIEW
-                                              : SCHEMA_TRIGGER;
-      o->zName = sqlite3_mprintf("%s", zName);
-      o->zTable = sqlite3_mprintf("%s", zTbl);
-      o->zSql = sqlite3_mprintf("%s", zSql);
-      o->zKey = objKey(zSql, o->eType);
-      if( o->zName==0 || o->zTable==0 || o->zSql==0 || o->zKey==0 ){
-        rc = SQLITE_NOMEM;
-      }
+      rc = migrateSchemaAddObj(p, zType[0]=='i' ? SCHEMA_INDEX :
+                               zType[0]=='v' ? SCHEMA_VIEW : SCHEMA_TRIGGER,
+                               zName, zTbl, zSql);
     }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
-  /* the indexes and triggers of virtual and shadow tables go too */
-  for(i=0; rc==SQLITE_OK && nSkip>0 && i<p->nObj; i++){
-    int k;
-    for(k=0; k<nSkip; k++){
-      if( sqlite3_stricmp(azSkip[k], p->aObj[i].zTable)==0 ){
-        SchemaObj *o = &p->aObj[i];
-        sqlite3_free(o->zName); sqlite3_free(o->zTable);
-        sqlite3_free(o->zSql); sqlite3_free(o->zKey);
-        memmove(o, o+1, sizeof(SchemaObj)*(p->nObj-i-1));
-        p->nObj--;
-        i--;
-        break;
-      }
-    }
-  }
-  for(i=0; rc==SQLITE_OK && i<p->nTab; i++){
-    rc = readTable(db, &st, &p->aTab[i], pzErr);
-  }
-  sqlite3_finalize(st.pCols);
-  sqlite3_finalize(st.pUnique);
   migrateFreeList(azSkip, nSkip);
-  migrateFreeList(azList, nList);
   if( bOwnTxn ) sqlite3_exec(db, "COMMIT", 0, 0, 0);
   if( rc==SQLITE_OK ) rc = migrateSchemaIndex(p);
   if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(p);
