@@ -20,7 +20,6 @@
 /* One node of the JSON document. */
 typedef struct JNode JNode;
 struct JNode {
-  sqlite3_int64 id;          /* json_tree id */
   int iParent;               /* index of the parent node, -1 for the root */
   char *zKey;                /* member name in an object, or NULL */
   int iIdx;                  /* index in an array (when zKey is NULL) */
@@ -32,7 +31,7 @@ struct JNode {
 
 typedef struct JDoc JDoc;
 struct JDoc {
-  JNode *a; int n;
+  JNode *a; int n; int nAlloc;
 };
 
 static void jdocFree(JDoc *p){
@@ -46,96 +45,243 @@ static void jdocFree(JDoc *p){
   memset(p, 0, sizeof(*p));
 }
 
-static int findNode(JDoc *p, sqlite3_int64 id){
-  int lo = 0, hi = p->n-1;
-  while( lo<=hi ){
-    int mid = (lo+hi)/2;
-    if( p->a[mid].id==id ) return mid;
-    if( p->a[mid].id<id ) lo = mid+1; else hi = mid-1;
+/*
+** The JSON reader: RFC 8259 text into p->a, in document order, each node
+** linked to its parent and its siblings.  Numbers keep the text they were
+** written with; strings are decoded to UTF-8.  Nesting deeper than
+** JSON_MAX_DEPTH and a string holding \u0000 are refused.
+*/
+#define JSON_MAX_DEPTH 500
+static const char *const azJType[] = {
+  "null", "true", "false", "integer", "real", "text", "array", "object"
+};
+
+typedef struct JParse JParse;
+struct JParse {
+  const char *z;             /* the text */
+  size_t i;                  /* read position */
+  JDoc *p;
+  int rc;                    /* SQLITE_NOMEM, or SQLITE_ERROR: not JSON */
+};
+
+static void jspace(JParse *x){
+  for(;;){
+    char c = x->z[x->i];
+    if( c!=' ' && c!='\t' && c!='\n' && c!='\r' ) return;
+    x->i++;
   }
+}
+
+/* A new node; its index, or -1 (out of memory, zKey freed). */
+static int jnode(JParse *x, int iParent, char *zKey, int iIdx){
+  JDoc *p = x->p;
+  JNode *q;
+  if( p->n>=p->nAlloc ){
+    int nNew = p->nAlloc ? p->nAlloc*2 : 64;
+    JNode *aNew = sqlite3_realloc64(p->a, sizeof(JNode)*nNew);
+    if( aNew==0 ){ sqlite3_free(zKey); x->rc = SQLITE_NOMEM; return -1; }
+    p->a = aNew;
+    p->nAlloc = nNew;
+  }
+  q = &p->a[p->n];
+  memset(q, 0, sizeof(*q));
+  q->iParent = iParent;
+  q->zKey = zKey;
+  q->iIdx = iIdx;
+  q->zType = azJType[0];
+  q->iFirst = q->iNext = -1;
+  return p->n++;
+}
+
+static int jhex(char c){
+  if( c>='0' && c<='9' ) return c-'0';
+  if( c>='a' && c<='f' ) return c-'a'+10;
+  if( c>='A' && c<='F' ) return c-'A'+10;
   return -1;
 }
 
-/* Read the JSON text z into p, with db's json_tree(). */
-static int jdocLoad(sqlite3 *db, const char *z, JDoc *p, char **pzErr){
-  sqlite3_stmt *pStmt = 0;
-  int rc, nAlloc = 0, i;
-  int *aLast = 0;
-  memset(p, 0, sizeof(*p));
-  rc = sqlite3_prepare_v2(db, "SELECT json_valid(?1)", -1, &pStmt, 0);
-  if( rc==SQLITE_OK ){
-    sqlite3_bind_text(pStmt, 1, z, -1, SQLITE_STATIC);
-    if( sqlite3_step(pStmt)==SQLITE_ROW && sqlite3_column_int(pStmt, 0)==0 ){
-      *pzErr = migrateMprintf("the model is not valid JSON");
-      rc = SQLITE_ERROR;
-    }
-    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-    else sqlite3_finalize(pStmt);
+/* Four hex digits at z, or -1. */
+static int jhex4(const char *z){
+  int k, v = 0;
+  for(k=0; k<4; k++){
+    int h = jhex(z[k]);
+    if( h<0 ) return -1;
+    v = v*16 + h;
   }
-  if( rc ) return rc;
-  rc = sqlite3_prepare_v2(db, "SELECT id, parent, key, type, CASE WHEN "
-      "type IN ('array','object') THEN NULL ELSE CAST(atom AS TEXT) END "
-      "FROM json_tree(?1) ORDER BY id", -1, &pStmt, 0);
-  if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, z, -1, SQLITE_STATIC);
-  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    static const char *azType[] = {
-      "null", "true", "false", "integer", "real", "text", "array", "object"
-    };
-    const char *zType = (const char*)sqlite3_column_text(pStmt, 3);
-    JNode *q;
-    int k;
-    if( p->n>=nAlloc ){
-      JNode *aNew;
-      nAlloc = nAlloc ? nAlloc*2 : 64;
-      aNew = sqlite3_realloc64(p->a, sizeof(JNode)*nAlloc);
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      p->a = aNew;
+  return v;
+}
+
+/* The string at x->i (at its opening quote), decoded; NULL on error. */
+static char *jstring(JParse *x){
+  const char *z = x->z + x->i + 1;
+  size_t n = 0, k;
+  char *zStart, *zOut;
+  while( z[n]!='"' ){
+    if( z[n]==0 || (unsigned char)z[n]<0x20 ){ x->rc = SQLITE_ERROR; return 0; }
+    if( z[n]=='\\' ){
+      if( z[n+1]==0 ){ x->rc = SQLITE_ERROR; return 0; }
+      n++;
     }
-    q = &p->a[p->n++];
-    memset(q, 0, sizeof(*q));
-    q->id = sqlite3_column_int64(pStmt, 0);
-    q->iParent = sqlite3_column_type(pStmt, 1)==SQLITE_NULL ? -1 :
-                 findNode(p, sqlite3_column_int64(pStmt, 1));
-    q->iFirst = q->iNext = -1;
-    if( sqlite3_column_type(pStmt, 2)==SQLITE_TEXT ){
-      q->zKey = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 2));
-      if( q->zKey==0 ) rc = SQLITE_NOMEM;
+    n++;
+  }
+  zStart = zOut = sqlite3_malloc64(n+1);   /* decoding never lengthens */
+  if( zOut==0 ){ x->rc = SQLITE_NOMEM; return 0; }
+  for(k=0; k<n; k++){
+    char c = z[k];
+    unsigned v;
+    int j;
+    if( c!='\\' ){ *zOut++ = c; continue; }
+    c = z[++k];
+    switch( c ){
+      case '"': case '\\': case '/': *zOut++ = c; continue;
+      case 'b': *zOut++ = '\b'; continue;
+      case 'f': *zOut++ = '\f'; continue;
+      case 'n': *zOut++ = '\n'; continue;
+      case 'r': *zOut++ = '\r'; continue;
+      case 't': *zOut++ = '\t'; continue;
+      case 'u': break;
+      default: goto bad;
+    }
+    if( k+4>=n || (j = jhex4(&z[k+1]))<0 ) goto bad;
+    v = (unsigned)j;
+    k += 4;
+    if( v>=0xd800 && v<0xdc00 && k+6<n && z[k+1]=='\\' && z[k+2]=='u' ){
+      int lo = jhex4(&z[k+3]);
+      if( lo>=0xdc00 && lo<0xe000 ){
+        v = 0x10000 + ((v-0xd800)<<10) + (unsigned)(lo-0xdc00);
+        k += 6;
+      }
+    }
+    if( v==0 ) goto bad;
+    if( v<0x80 ){
+      *zOut++ = (char)v;
+    }else if( v<0x800 ){
+      *zOut++ = (char)(0xc0 | (v>>6));
+      *zOut++ = (char)(0x80 | (v&0x3f));
+    }else if( v<0x10000 ){
+      *zOut++ = (char)(0xe0 | (v>>12));
+      *zOut++ = (char)(0x80 | ((v>>6)&0x3f));
+      *zOut++ = (char)(0x80 | (v&0x3f));
     }else{
-      q->iIdx = sqlite3_column_int(pStmt, 2);
-    }
-    q->zType = azType[0];
-    for(k=0; zType && k<8; k++){
-      if( strcmp(zType, azType[k])==0 ){ q->zType = azType[k]; break; }
-    }
-    if( sqlite3_column_type(pStmt, 4)!=SQLITE_NULL ){
-      q->zAtom = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 4));
-      if( q->zAtom==0 ) rc = SQLITE_NOMEM;
+      *zOut++ = (char)(0xf0 | (v>>18));
+      *zOut++ = (char)(0x80 | ((v>>12)&0x3f));
+      *zOut++ = (char)(0x80 | ((v>>6)&0x3f));
+      *zOut++ = (char)(0x80 | (v&0x3f));
     }
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
-  if( rc==SQLITE_OK ){
-    aLast = sqlite3_malloc64(sizeof(int)*(p->n+1));
-    if( aLast==0 ) rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK ){
-    for(i=0; i<p->n; i++) aLast[i] = -1;
-    for(i=0; i<p->n; i++){
-      int par = p->a[i].iParent;
-      if( par<0 ) continue;
-      if( aLast[par]<0 ) p->a[par].iFirst = i;
-      else p->a[aLast[par]].iNext = i;
-      aLast[par] = i;
+  *zOut = 0;
+  x->i += n + 2;
+  return zStart;
+bad:
+  sqlite3_free(zStart);
+  x->rc = SQLITE_ERROR;
+  return 0;
+}
+
+/* The value at x->i, as node(s) under iParent; -1 on error. */
+static int jvalue(JParse *x, int iParent, char *zKey, int iIdx, int nDepth){
+  int iNode = jnode(x, iParent, zKey, iIdx);
+  const char *z;
+  if( iNode<0 ) return -1;
+  jspace(x);
+  z = &x->z[x->i];
+  if( *z=='{' || *z=='[' ){
+    int bObj = *z=='{', iLast = -1, n = 0;
+    char cEnd = bObj ? '}' : ']';
+    x->p->a[iNode].zType = azJType[bObj ? 7 : 6];
+    if( nDepth>=JSON_MAX_DEPTH ){ x->rc = SQLITE_ERROR; return -1; }
+    x->i++;
+    jspace(x);
+    if( x->z[x->i]==cEnd ){ x->i++; return iNode; }
+    for(;;){
+      char *zMember = 0;
+      int iChild;
+      if( bObj ){
+        jspace(x);
+        if( x->z[x->i]!='"' ){ x->rc = SQLITE_ERROR; return -1; }
+        zMember = jstring(x);
+        if( zMember==0 ) return -1;
+        jspace(x);
+        if( x->z[x->i]!=':' ){
+          sqlite3_free(zMember);
+          x->rc = SQLITE_ERROR;
+          return -1;
+        }
+        x->i++;
+      }
+      iChild = jvalue(x, iNode, zMember, n++, nDepth+1);
+      if( iChild<0 ) return -1;
+      if( iLast<0 ) x->p->a[iNode].iFirst = iChild;
+      else x->p->a[iLast].iNext = iChild;
+      iLast = iChild;
+      jspace(x);
+      if( x->z[x->i]==',' ){ x->i++; continue; }
+      if( x->z[x->i]==cEnd ){ x->i++; return iNode; }
+      x->rc = SQLITE_ERROR;
+      return -1;
     }
   }
-  sqlite3_free(aLast);
-  if( rc ){
-    if( rc!=SQLITE_NOMEM && *pzErr==0 ){
-      *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
-    }
-    jdocFree(p);
+  if( *z=='"' ){
+    char *zText = jstring(x);
+    if( zText==0 ) return -1;
+    x->p->a[iNode].zType = azJType[5];
+    x->p->a[iNode].zAtom = zText;
+    return iNode;
   }
-  return rc;
+  if( *z=='-' || (*z>='0' && *z<='9') ){
+    size_t k = *z=='-' ? 1 : 0;
+    int bReal = 0;
+    if( z[k]=='0' ) k++;
+    else if( z[k]>='1' && z[k]<='9' ){ while( z[k]>='0' && z[k]<='9' ) k++; }
+    else{ x->rc = SQLITE_ERROR; return -1; }
+    if( z[k]=='.' ){
+      bReal = 1;
+      k++;
+      if( !(z[k]>='0' && z[k]<='9') ){ x->rc = SQLITE_ERROR; return -1; }
+      while( z[k]>='0' && z[k]<='9' ) k++;
+    }
+    if( z[k]=='e' || z[k]=='E' ){
+      bReal = 1;
+      k++;
+      if( z[k]=='+' || z[k]=='-' ) k++;
+      if( !(z[k]>='0' && z[k]<='9') ){ x->rc = SQLITE_ERROR; return -1; }
+      while( z[k]>='0' && z[k]<='9' ) k++;
+    }
+    x->p->a[iNode].zType = azJType[bReal ? 4 : 3];
+    x->p->a[iNode].zAtom = sqlite3_mprintf("%.*s", (int)k, z);
+    if( x->p->a[iNode].zAtom==0 ){ x->rc = SQLITE_NOMEM; return -1; }
+    x->i += k;
+    return iNode;
+  }
+  if( strncmp(z, "true", 4)==0 ){
+    x->p->a[iNode].zType = azJType[1]; x->i += 4; return iNode;
+  }
+  if( strncmp(z, "false", 5)==0 ){
+    x->p->a[iNode].zType = azJType[2]; x->i += 5; return iNode;
+  }
+  if( strncmp(z, "null", 4)==0 ){
+    x->p->a[iNode].zType = azJType[0]; x->i += 4; return iNode;
+  }
+  x->rc = SQLITE_ERROR;
+  return -1;
+}
+
+/* Read the JSON text z into p. */
+static int jdocLoad(const char *z, JDoc *p, char **pzErr){
+  JParse x;
+  memset(p, 0, sizeof(*p));
+  memset(&x, 0, sizeof(x));
+  x.z = z;
+  x.p = p;
+  if( jvalue(&x, -1, 0, 0, 0)>=0 ){
+    jspace(&x);
+    if( z[x.i]!=0 ) x.rc = SQLITE_ERROR;
+  }
+  if( x.rc==SQLITE_ERROR ){
+    *pzErr = migrateMprintf("the model is not valid JSON");
+  }
+  if( x.rc ) jdocFree(p);
+  return x.rc;
 }
 
 /* The path of node i for messages: "the model" for the root. */
@@ -301,76 +447,111 @@ static int isLiteral(const char *z){
 }
 
 /*
-** The scratch databases.  SQLite's CREATE TABLE costs time in proportion
-** to the size of the schema it joins, so a model of many tables is spread
-** over several in-memory databases of at most SCRATCH_TABLES tables each;
-** an index or a trigger goes to the database of its table, views to the
-** first.  schema.c reads each, and the results are joined in model order.
+** Checking a model.  SQLite itself judges every statement, at the least
+** cost it can be asked to:
+**
+**   - a CREATE TABLE is prepared, not run, in an empty database (dbCheck):
+**     SQLite checks all a table declares while it prepares the statement
+**     (columns, the types of a STRICT table, keys, CHECK and generated
+**     expressions, defaults, AUTOINCREMENT, foreign-key arity);
+**   - an index on plain columns of its table (each with an optional
+**     COLLATE BINARY, NOCASE or RTRIM and ASC or DESC) and no WHERE needs
+**     only its columns to exist, which is checked here; any other index,
+**     and every trigger, is run in a scratch database that holds its
+**     table, made there on demand; views are run in the database of views,
+**     with the triggers on views.  A scratch database holds at most
+**     SCRATCH_TABLES tables, because SQLite's CREATE costs time in
+**     proportion to the size of the schema it joins;
+**   - names are checked here, in SQLite's two namespaces (tables, indexes
+**     and views; triggers), with SQLite's messages.
+**
+** The model's schema is built from the statements' text by schema.c
+** (migrateSchemaAddTable/AddObj), as sqlite_schema would hold it.
 */
 #define SCRATCH_TABLES 64
 
+typedef struct SName SName;
+struct SName {
+  char *zName;
+  int eKind;                 /* 'T' table, 'I' index, 'V' view, 'X' virtual
+                             ** table, 'R' trigger */
+  char *zSql;                /* a table's CREATE TABLE, run on demand */
+  int iTab;                  /* a table's index in the model's schema */
+  int iDb;                   /* a table's scratch database, in aDb */
+  int bMade;                 /* the table exists in aDb[iDb] */
+};
+
 typedef struct Scratch Scratch;
 struct Scratch {
-  sqlite3 **aDb; int nDb;
-  int nLast;                     /* tables in the last database */
-  char **azTab; int *aTabDb; int nTab;   /* table name -> database */
-  int *aHash; int nHash;         /* index+1 into azTab, by lower-case name */
+  MigrateModel *pM;          /* the model being loaded */
+  const char *zVersionTable;
+  sqlite3 *dbCheck;          /* prepares CREATE TABLE; holds nothing */
+  sqlite3 *dbView;           /* views, and the triggers on views */
+  sqlite3 **aDb; int nDb;    /* scratch databases of tables, on demand */
+  int nTab;                  /* tables so far */
+  SName *aName; int nName, nNameAlloc;
+  int *aHash; int nHash;     /* index+1 into aName, by lower-case name */
 };
 
 static void scratchClose(Scratch *p){
   int i;
   for(i=0; i<p->nDb; i++) sqlite3_close(p->aDb[i]);
   sqlite3_free(p->aDb);
-  migrateFreeList(p->azTab, p->nTab);
-  sqlite3_free(p->aTabDb);
+  sqlite3_close(p->dbCheck);
+  sqlite3_close(p->dbView);
+  for(i=0; i<p->nName; i++){
+    sqlite3_free(p->aName[i].zName);
+    sqlite3_free(p->aName[i].zSql);
+  }
+  sqlite3_free(p->aName);
   sqlite3_free(p->aHash);
   memset(p, 0, sizeof(*p));
 }
 
-static int scratchNew(Scratch *p){
-  sqlite3 **aNew = sqlite3_realloc64(p->aDb, sizeof(sqlite3*)*(p->nDb+1));
-  int rc;
-  if( aNew==0 ) return SQLITE_NOMEM;
-  p->aDb = aNew;
-  aNew[p->nDb] = 0;
-  rc = sqlite3_open_v2(":memory:", &aNew[p->nDb], SQLITE_OPEN_READWRITE
-                       |SQLITE_OPEN_CREATE|SQLITE_OPEN_NOMUTEX, 0);
+/* A new empty in-memory database in *pp. */
+static int scratchOpen(sqlite3 **pp){
+  int rc = sqlite3_open_v2(":memory:", pp, SQLITE_OPEN_READWRITE
+                           |SQLITE_OPEN_CREATE|SQLITE_OPEN_NOMUTEX, 0);
   if( rc==SQLITE_OK ){
-    /* a schema holds no rows: small pages and no lookaside keep the many
+    /* a schema holds no rows: small pages and no lookaside keep the
     ** scratch databases of a large model cheap */
-    sqlite3_db_config(aNew[p->nDb], SQLITE_DBCONFIG_LOOKASIDE, 0, 0, 0);
-    rc = sqlite3_exec(aNew[p->nDb], "PRAGMA page_size=512", 0, 0, 0);
+    sqlite3_db_config(*pp, SQLITE_DBCONFIG_LOOKASIDE, 0, 0, 0);
+    rc = sqlite3_exec(*pp, "PRAGMA page_size=512", 0, 0, 0);
   }
-  p->nDb++;
-  p->nLast = 0;
+  if( rc!=SQLITE_OK && *pp && sqlite3_errcode(*pp)==SQLITE_NOMEM ){
+    rc = SQLITE_NOMEM;
+  }
   return rc;
 }
 
-/* The database that holds table zName, or -1. */
-static int scratchFind(Scratch *p, const char *zName){
+/* The name zName in the namespace of kind eKind: its index, or -1. */
+static int nameFind(Scratch *p, const char *zName, int eKind){
   unsigned h;
+  int bTrig = eKind=='R';
   if( p->nHash==0 ) return -1;
   h = migrateNameHash(zName) & (unsigned)(p->nHash-1);
   while( p->aHash[h] ){
-    int i = p->aHash[h]-1;
-    if( sqlite3_stricmp(p->azTab[i], zName)==0 ) return p->aTabDb[i];
+    SName *q = &p->aName[p->aHash[h]-1];
+    if( (q->eKind=='R')==bTrig && sqlite3_stricmp(q->zName, zName)==0 ){
+      return p->aHash[h]-1;
+    }
     h = (h+1) & (unsigned)(p->nHash-1);
   }
   return -1;
 }
 
-/* The database for a new table zName. */
-static int scratchForTable(Scratch *p, const char *zName, sqlite3 **ppDb){
-  int rc = SQLITE_OK, i;
-  if( p->nDb==0 || p->nLast>=SCRATCH_TABLES ) rc = scratchNew(p);
-  if( rc ) return rc;
-  if( (p->nTab+1)*2>p->nHash ){
-    int nNew = p->nHash ? p->nHash*2 : 256;
+/* Record name zName of kind eKind (a table: with its CREATE TABLE). */
+static int nameAdd(Scratch *p, const char *zName, int eKind,
+                   const char *zSql){
+  SName *q;
+  unsigned h;
+  if( (p->nName+1)*2>p->nHash ){
+    int nNew = p->nHash ? p->nHash*2 : 256, i;
     int *aNew = sqlite3_malloc64(sizeof(int)*nNew);
     if( aNew==0 ) return SQLITE_NOMEM;
     memset(aNew, 0, sizeof(int)*nNew);
-    for(i=0; i<p->nTab; i++){
-      unsigned h = migrateNameHash(p->azTab[i]) & (unsigned)(nNew-1);
+    for(i=0; i<p->nName; i++){
+      h = migrateNameHash(p->aName[i].zName) & (unsigned)(nNew-1);
       while( aNew[h] ) h = (h+1) & (unsigned)(nNew-1);
       aNew[h] = i+1;
     }
@@ -378,117 +559,58 @@ static int scratchForTable(Scratch *p, const char *zName, sqlite3 **ppDb){
     p->aHash = aNew;
     p->nHash = nNew;
   }
-  if( (p->nTab & (p->nTab-1))==0 ){
-    int nAlloc = p->nTab ? p->nTab*2 : 16;
-    char **az = sqlite3_realloc64(p->azTab, sizeof(char*)*nAlloc);
-    int *a;
-    if( az==0 ) return SQLITE_NOMEM;
-    p->azTab = az;
-    a = sqlite3_realloc64(p->aTabDb, sizeof(int)*nAlloc);
-    if( a==0 ) return SQLITE_NOMEM;
-    p->aTabDb = a;
+  if( p->nName>=p->nNameAlloc ){
+    int nNew = p->nNameAlloc ? p->nNameAlloc*2 : 64;
+    SName *aNew = sqlite3_realloc64(p->aName, sizeof(SName)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    p->aName = aNew;
+    p->nNameAlloc = nNew;
   }
-  p->azTab[p->nTab] = sqlite3_mprintf("%s", zName);
-  if( p->azTab[p->nTab]==0 ) return SQLITE_NOMEM;
-  p->aTabDb[p->nTab] = p->nDb-1;
-  {
-    unsigned h = migrateNameHash(zName) & (unsigned)(p->nHash-1);
-    while( p->aHash[h] ) h = (h+1) & (unsigned)(p->nHash-1);
-    p->aHash[h] = p->nTab+1;
+  q = &p->aName[p->nName];
+  memset(q, 0, sizeof(*q));
+  q->zName = sqlite3_mprintf("%s", zName);
+  q->eKind = eKind;
+  if( q->zName==0 ) return SQLITE_NOMEM;
+  if( eKind=='T' ){
+    q->zSql = sqlite3_mprintf("%s", zSql);
+    if( q->zSql==0 ){ sqlite3_free(q->zName); return SQLITE_NOMEM; }
+    q->iDb = p->nTab++ / SCRATCH_TABLES;
+    q->iTab = p->pM->pSchema->nTab - 1;
   }
-  p->nTab++;
-  p->nLast++;
-  *ppDb = p->aDb[p->nDb-1];
-  return SQLITE_OK;
-}
-
-/* The database for an object of table zTable: the table's own, or the
-** first one, where views are (a trigger on a view, a view). */
-static int scratchFor(Scratch *p, const char *zTable, sqlite3 **ppDb){
-  int i = zTable ? scratchFind(p, zTable) : 0;
-  if( p->nDb==0 ){
-    int rc = scratchNew(p);
-    if( rc ) return rc;
-  }
-  if( i<0 ) i = 0;
-  *ppDb = p->aDb[i];
+  h = migrateNameHash(zName) & (unsigned)(p->nHash-1);
+  while( p->aHash[h] ) h = (h+1) & (unsigned)(p->nHash-1);
+  p->aHash[h] = ++p->nName;
   return SQLITE_OK;
 }
 
 /*
-** What a CREATE statement makes: *peKind is 'T' (table), 'I' (index),
-** 'R' (trigger), 'V' (view) or 0; *pzTable is the table it creates or
-** belongs to (NULL for a view).
+** SQLite's message when a new object of kind eKind may not take the name
+** zName, or NULL when it may.  *peOld is the kind that has it.
 */
-static int ddlTarget(const char *zSql, int *peKind, char **pzTable){
-  const char *z = zSql;
-  int e, n, eKind = 0, bOn = 0, bName = 0;
-  char *zLast = 0;
-  *peKind = 0; *pzTable = 0;
-  for(;;){
-    n = migrateToken(z, &e);
-    if( e==TK_END ) break;
-    if( e==TK_WORD && eKind==0 ){
-      if( n==5 && sqlite3_strnicmp(z, "TABLE", 5)==0 ) eKind = 'T';
-      else if( n==5 && sqlite3_strnicmp(z, "INDEX", 5)==0 ) eKind = 'I';
-      else if( n==7 && sqlite3_strnicmp(z, "TRIGGER", 7)==0 ) eKind = 'R';
-      else if( n==4 && sqlite3_strnicmp(z, "VIEW", 4)==0 ){ eKind = 'V'; break; }
-    }else if( eKind=='T' && (e==TK_WORD || e==TK_ID || e==TK_STRING) ){
-      if( e==TK_WORD && ((n==2 && sqlite3_strnicmp(z, "IF", 2)==0)
-          || (n==3 && sqlite3_strnicmp(z, "NOT", 3)==0)
-          || (n==6 && sqlite3_strnicmp(z, "EXISTS", 6)==0)) ){
-        z += n;
-        continue;
-      }
-      sqlite3_free(zLast);
-      zLast = sqlite3_mprintf("%.*s", n, z);
-      bName = 1;
-    }else if( eKind=='T' && bName && e==TK_PUNCT && z[0]=='.' ){
-      bName = 0;                          /* schema.name: the name follows */
-    }else if( eKind=='T' && bName ){
-      break;
-    }else if( (eKind=='I' || eKind=='R') && !bOn && e==TK_WORD && n==2
-           && sqlite3_strnicmp(z, "ON", 2)==0 ){
-      bOn = 1;
-    }else if( bOn && (e==TK_WORD || e==TK_ID || e==TK_STRING) ){
-      sqlite3_free(zLast);
-      zLast = sqlite3_mprintf("%.*s", n, z);
-      bName = 1;
-    }else if( bOn && bName && e==TK_PUNCT && z[0]=='.' ){
-      bName = 0;
-    }else if( bOn && bName ){
-      break;
-    }
-    z += n;
+static char *nameClash(Scratch *p, const char *zName, int eKind, int *peOld){
+  int i = nameFind(p, zName, eKind);
+  int eOld;
+  *peOld = 0;
+  if( i<0 ) return 0;
+  *peOld = eOld = p->aName[i].eKind;
+  if( eKind=='R' ) return migrateMprintf("trigger %s already exists", zName);
+  if( eKind=='I' ){
+    if( eOld=='I' ) return migrateMprintf("index %s already exists", zName);
+    return migrateMprintf("there is already a table named %s", zName);
   }
-  *peKind = eKind;
-  if( zLast && eKind!='V' ){
-    /* unquote */
-    if( zLast[0]=='"' || zLast[0]=='[' || zLast[0]=='`' || zLast[0]=='\'' ){
-      char q = zLast[0]=='[' ? ']' : zLast[0];
-      int i, j = 0;
-      for(i=1; zLast[i]; i++){
-        if( zLast[i]==q ){
-          if( q!=']' && zLast[i+1]==q ){ zLast[j++] = q; i++; continue; }
-          break;
-        }
-        zLast[j++] = zLast[i];
-      }
-      zLast[j] = 0;
-    }
-    *pzTable = zLast;
-    return SQLITE_OK;
+  if( eOld=='I' ){
+    return migrateMprintf("there is already an index named %s", zName);
   }
-  sqlite3_free(zLast);
-  return SQLITE_OK;
+  return migrateMprintf("%s %s already exists", eOld=='V' ? "view" : "table",
+                        zName);
 }
 
 /*
-** Run exactly one statement: text from a model (a column type, a default,
-** a view) must not smuggle in a second one.  Errors come back as
-** sqlite3_exec() gives them.
+** Prepare (bRun==0) or run exactly one statement: text from a model (a
+** column type, a default, a view) must not smuggle in a second one.
+** Errors come back as SQLite gives them.
 */
-static int execOne(sqlite3 *db, const char *zSql, char **pzErr){
+static int checkOne(sqlite3 *db, const char *zSql, int bRun, char **pzErr){
   sqlite3_stmt *pStmt = 0;
   const char *zTail = 0;
   int rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, &zTail);
@@ -498,13 +620,298 @@ static int execOne(sqlite3 *db, const char *zSql, char **pzErr){
     *pzErr = sqlite3_mprintf("the text holds more than one statement");
     return SQLITE_ERROR;
   }
-  if( rc==SQLITE_OK && pStmt ){
-    sqlite3_step(pStmt);
-    rc = sqlite3_finalize(pStmt);
-  }
+  if( rc==SQLITE_OK && pStmt && bRun ) sqlite3_step(pStmt);
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
     *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
   }
+  return rc;
+}
+
+/* The scratch database in which table aName[iName] exists. */
+static int tableDb(Scratch *p, int iName, sqlite3 **ppDb){
+  SName *q = &p->aName[iName];
+  int rc = SQLITE_OK;
+  if( q->iDb>=p->nDb ){
+    sqlite3 **aNew = sqlite3_realloc64(p->aDb, sizeof(sqlite3*)*(q->iDb+1));
+    if( aNew==0 ) return SQLITE_NOMEM;
+    memset(&aNew[p->nDb], 0, sizeof(sqlite3*)*(q->iDb+1-p->nDb));
+    p->aDb = aNew;
+    p->nDb = q->iDb+1;
+  }
+  if( p->aDb[q->iDb]==0 ) rc = scratchOpen(&p->aDb[q->iDb]);
+  if( rc==SQLITE_OK && !q->bMade ){
+    char *zErr = 0;
+    rc = checkOne(p->aDb[q->iDb], q->zSql, 1, &zErr);
+    sqlite3_free(zErr);             /* it was prepared without error before */
+    q->bMade = rc==SQLITE_OK;
+  }
+  *ppDb = p->aDb[q->iDb];
+  return rc;
+}
+
+/* The database in which an index or trigger on zTable is run: its
+** table's, the database of views, or (no such table) dbCheck, where
+** SQLite reports that. */
+static int targetDb(Scratch *p, const char *zTable, sqlite3 **ppDb){
+  int i = zTable ? nameFind(p, zTable, 'T') : -1;
+  if( i>=0 && p->aName[i].eKind=='T' ) return tableDb(p, i, ppDb);
+  if( i>=0 && (p->aName[i].eKind=='V' || p->aName[i].eKind=='X') ){
+    *ppDb = p->dbView;
+    return SQLITE_OK;
+  }
+  *ppDb = p->dbCheck;
+  return SQLITE_OK;
+}
+
+/*
+** What a CREATE statement makes.  *peKind is 'T' (table), 'I' (index),
+** 'R' (trigger), 'V' (view) or 0; *pzName its name and *pzTable the table
+** it belongs to (its own name for a table or view), both unquoted;
+** *piName the offset of its name (after any schema prefix); *pFlags has
+** DDL_UNIQUE, DDL_VIRTUAL, DDL_IFNOT, DDL_TEMP, DDL_AS (CREATE TABLE ...
+** AS SELECT).
+*/
+#define DDL_UNIQUE  0x01
+#define DDL_VIRTUAL 0x02
+#define DDL_IFNOT   0x04
+#define DDL_TEMP    0x08
+#define DDL_AS      0x10
+#define DDL_SCHEMA  0x20            /* a schema prefix other than main */
+
+static char *unquoteTok(const char *z, int n){
+  if( n>=2 && (z[0]=='"' || z[0]=='[' || z[0]=='`' || z[0]=='\'') ){
+    char q = z[0]=='[' ? ']' : z[0];
+    sqlite3_str *s = sqlite3_str_new(0);
+    int i;
+    for(i=1; i<n-1; i++){
+      if( z[i]==q && q!=']' ) i++;
+      sqlite3_str_appendchar(s, 1, z[i]);
+    }
+    return migrateStrFinish(s);
+  }
+  return sqlite3_mprintf("%.*s", n, z);
+}
+
+static int isWord(const char *z, int n, int e, const char *zWord){
+  return e==TK_WORD && n==(int)strlen(zWord) && sqlite3_strnicmp(z, zWord, n)==0;
+}
+
+static int ddlInfo(const char *zSql, int *peKind, char **pzName,
+                   char **pzTable, int *piName, int *pFlags){
+  const char *z = migrateSkipSpace(zSql);
+  int e, n, eKind = 0, flags = 0, iName = -1, bOn = 0;
+  char *zName = 0, *zTable = 0;
+  *peKind = 0; *pzName = 0; *pzTable = 0; *piName = 0; *pFlags = 0;
+  n = migrateToken(z, &e);
+  if( !isWord(z, n, e, "CREATE") ) return SQLITE_OK;
+  for(z+=n; (n = migrateToken(z, &e))>0; z+=n){
+    if( e==TK_SPACE ) continue;
+    if( eKind==0 ){
+      if( isWord(z, n, e, "TEMP") || isWord(z, n, e, "TEMPORARY") ){
+        flags |= DDL_TEMP;
+      }else if( isWord(z, n, e, "UNIQUE") ) flags |= DDL_UNIQUE;
+      else if( isWord(z, n, e, "VIRTUAL") ) flags |= DDL_VIRTUAL;
+      else if( isWord(z, n, e, "TABLE") ) eKind = 'T';
+      else if( isWord(z, n, e, "INDEX") ) eKind = 'I';
+      else if( isWord(z, n, e, "VIEW") ) eKind = 'V';
+      else if( isWord(z, n, e, "TRIGGER") ) eKind = 'R';
+      else break;
+      continue;
+    }
+    if( zName==0 ){
+      if( isWord(z, n, e, "IF") || isWord(z, n, e, "NOT")
+       || isWord(z, n, e, "EXISTS") ){
+        flags |= DDL_IFNOT;
+        continue;
+      }
+      if( e!=TK_WORD && e!=TK_ID && e!=TK_STRING ) break;
+      iName = (int)(z - zSql);
+      zName = unquoteTok(z, n);
+      if( zName==0 ) return SQLITE_NOMEM;
+      /* schema.name: the name follows */
+      {
+        const char *z2 = migrateSkipSpace(z+n);
+        int e2, n2 = migrateToken(z2, &e2);
+        if( e2==TK_PUNCT && n2==1 && z2[0]=='.' ){
+          if( sqlite3_stricmp(zName, "temp")==0 ) flags |= DDL_TEMP;
+          else if( sqlite3_stricmp(zName, "main")!=0 ) flags |= DDL_SCHEMA;
+          sqlite3_free(zName);
+          zName = 0;
+          z = z2;
+          n = n2;
+        }
+      }
+      continue;
+    }
+    if( eKind=='T' ){
+      if( isWord(z, n, e, "AS") ) flags |= DDL_AS;
+      break;
+    }
+    if( eKind=='V' ) break;
+    /* an index or a trigger: the table follows ON */
+    if( !bOn ){
+      if( isWord(z, n, e, "ON") ) bOn = 1;
+      continue;
+    }
+    if( e!=TK_WORD && e!=TK_ID && e!=TK_STRING ) break;
+    sqlite3_free(zTable);
+    zTable = unquoteTok(z, n);
+    if( zTable==0 ){ sqlite3_free(zName); return SQLITE_NOMEM; }
+    {
+      const char *z2 = migrateSkipSpace(z+n);
+      int e2, n2 = migrateToken(z2, &e2);
+      if( !(e2==TK_PUNCT && n2==1 && z2[0]=='.') ) break;
+      z = z2;
+      n = n2;
+    }
+  }
+  if( zName && (eKind=='T' || eKind=='V') ){
+    zTable = sqlite3_mprintf("%s", zName);
+    if( zTable==0 ){ sqlite3_free(zName); return SQLITE_NOMEM; }
+  }
+  *peKind = eKind; *pzName = zName; *pzTable = zTable;
+  *piName = iName<0 ? 0 : iName;
+  *pFlags = flags;
+  return SQLITE_OK;
+}
+
+/*
+** The statement zSql (n bytes) as sqlite_schema keeps it: "CREATE TABLE",
+** "CREATE UNIQUE INDEX", ... followed by the text from the name on (IF
+** NOT EXISTS and a schema prefix dropped), up to its last token.
+*/
+static char *normSql(const char *zSql, int n, int eKind, int flags,
+                     int iName){
+  int i = iName, iEnd = iName, e, len;
+  while( i<n && (len = migrateToken(&zSql[i], &e))>0 ){
+    if( i+len>n ) len = n-i;
+    if( e!=TK_SPACE && !(e==TK_PUNCT && zSql[i]==';') ) iEnd = i+len;
+    i += len;
+  }
+  return sqlite3_mprintf("CREATE %s%s %.*s",
+      (flags & DDL_UNIQUE) ? "UNIQUE " : "",
+      eKind=='T' ? "TABLE" : eKind=='I' ? "INDEX" : eKind=='V' ? "VIEW"
+                 : "TRIGGER", iEnd-iName, &zSql[iName]);
+}
+
+/*
+** Does CREATE INDEX zSql need no more checking than that its key columns
+** exist in table t: only names of t's columns, each with an optional
+** COLLATE BINARY|NOCASE|RTRIM and ASC|DESC, and no WHERE?
+*/
+static int plainIndex(const char *zSql, SchemaTable *t){
+  const char *z = zSql;
+  int e, n, eState = 0;                  /* 0: before "(", 1: item, 2: after */
+  for(; (n = migrateToken(z, &e))>0; z+=n){
+    if( e==TK_SPACE ) continue;
+    if( eState==0 ){
+      if( e==TK_PUNCT && z[0]=='(' ) eState = 1;
+      continue;
+    }
+    if( eState==3 ) return 0;            /* anything after ")" */
+    if( eState==1 ){
+      char *zCol;
+      int k, bFound = 0;
+      if( e!=TK_WORD && e!=TK_ID ) return 0;
+      zCol = unquoteTok(z, n);
+      if( zCol==0 ) return 0;
+      for(k=0; k<t->nCol && !bFound; k++){
+        bFound = sqlite3_stricmp(t->aCol[k].zName, zCol)==0;
+      }
+      sqlite3_free(zCol);
+      if( !bFound ) return 0;
+      eState = 2;
+      continue;
+    }
+    /* eState==2: after a column name */
+    if( e==TK_PUNCT && z[0]==',' ){ eState = 1; continue; }
+    if( e==TK_PUNCT && z[0]==')' ){ eState = 3; continue; }
+    if( isWord(z, n, e, "ASC") || isWord(z, n, e, "DESC") ) continue;
+    if( isWord(z, n, e, "COLLATE") ){
+      z += n;
+      z = migrateSkipSpace(z);
+      n = migrateToken(z, &e);
+      if( !isWord(z, n, e, "BINARY") && !isWord(z, n, e, "NOCASE")
+       && !isWord(z, n, e, "RTRIM") ){
+        return 0;
+      }
+      continue;
+    }
+    return 0;
+  }
+  return eState==3;
+}
+
+/* The tables of this extension belong to it, not to a model. */
+static int reservedTable(Scratch *p, const char *zName, char **pzErr){
+  if( migrateSchemaSkip(zName, p->zVersionTable)
+   && sqlite3_strnicmp(zName, "sqlite_", 7)!=0 ){
+    *pzErr = migrateMprintf("the model defines table %s, which migrate "
+                            "keeps for itself", zName);
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+/*
+** Add one CREATE statement zSql of the model, already checked for form,
+** with name zName, kind eKind, table zTable: check it with SQLite (see
+** above), record its name and add it to the model's schema.  On error
+** *pzErr is the message, without the place.
+*/
+static int addStmt(Scratch *p, const char *zSql, int eKind,
+                   const char *zName, const char *zTable, char **pzErr){
+  MigrateSchema *pS = p->pM->pSchema;
+  sqlite3 *db = 0;
+  int rc = SQLITE_OK, eOld = 0, iTab = -1;
+  char *zErr = 0;
+  *pzErr = nameClash(p, zName, eKind=='X' ? 'T' : eKind, &eOld);
+  if( *pzErr ) return SQLITE_ERROR;
+  switch( eKind ){
+    case 'T':
+      rc = checkOne(p->dbCheck, zSql, 0, &zErr);
+      if( rc==SQLITE_OK ) rc = migrateSchemaAddTable(pS, zName, zSql);
+      break;
+    case 'X':                            /* a virtual table: not compared */
+      if( p->dbView==0 ) rc = scratchOpen(&p->dbView);
+      if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zSql, 1, &zErr);
+      break;
+    case 'V':
+      if( p->dbView==0 ) rc = scratchOpen(&p->dbView);
+      if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zSql, 1, &zErr);
+      if( rc==SQLITE_OK ){
+        rc = migrateSchemaAddObj(pS, SCHEMA_VIEW, zName, zName, zSql);
+      }
+      break;
+    default: {                           /* an index or a trigger */
+      int i = zTable ? nameFind(p, zTable, 'T') : -1;
+      if( i>=0 && p->aName[i].eKind=='T' ){
+        iTab = p->aName[i].iTab;
+        zTable = p->aName[i].zName;
+      }
+      if( p->dbView==0 ) rc = scratchOpen(&p->dbView);
+      if( rc==SQLITE_OK && !(eKind=='I' && iTab>=0
+                             && plainIndex(zSql, &pS->aTab[iTab])) ){
+        rc = targetDb(p, zTable, &db);
+        if( rc==SQLITE_OK ) rc = checkOne(db, zSql, db!=p->dbCheck, &zErr);
+        if( rc==SQLITE_OK && db==p->dbCheck ){
+          zErr = sqlite3_mprintf("no such table: main.%s", zTable);
+          rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+        }
+      }
+      if( rc==SQLITE_OK ){
+        rc = migrateSchemaAddObj(pS, eKind=='I' ? SCHEMA_INDEX
+                                 : SCHEMA_TRIGGER, zName, zTable, zSql);
+      }
+      break;
+    }
+  }
+  if( rc==SQLITE_OK ) rc = nameAdd(p, zName, eKind, zSql);
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+    *pzErr = migrateMprintf("%s", zErr ? zErr : sqlite3_errstr(rc));
+  }
+  sqlite3_free(zErr);
   return rc;
 }
 
@@ -586,7 +993,6 @@ static int fkAction(JDoc *p, int i, const char *zKey, const char **pz,
 /* Render table node i as CREATE TABLE and its indexes; run them. */
 static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
                        char **pzErr){
-  sqlite3 *db = 0;
   sqlite3_str *s = sqlite3_str_new(0);
   const char *zName, *zRen;
   int rc, kCols, kIdx, kFk, kChk, kPk, kUq, c, n = 0, bWr, bStrict;
@@ -783,17 +1189,21 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
   zSql = migrateStrFinish(s);
   s = 0;
   if( zSql==0 ){ rc = SQLITE_NOMEM; goto done; }
-  if( scratchFind(pS, zName)>=0 ){
-    *pzErr = migrateMprintf("%s: table %s is defined twice", jpath(p, i),
-                            zName);
-    rc = SQLITE_ERROR;
-    goto done;
+  {
+    int eOld = 0;
+    char *zClash = nameClash(pS, zName, 'T', &eOld);
+    sqlite3_free(zClash);
+    if( zClash && eOld=='T' ){
+      *pzErr = migrateMprintf("%s: table %s is defined twice", jpath(p, i),
+                              zName);
+      rc = SQLITE_ERROR;
+      goto done;
+    }
   }
-  rc = scratchForTable(pS, zName, &db);
-  if( rc ) goto done;
-  rc = execOne(db, zSql, &zErr);
+  rc = reservedTable(pS, zName, pzErr);
+  if( rc==SQLITE_OK ) rc = addStmt(pS, zSql, 'T', zName, zName, &zErr);
   if( rc ){
-    if( rc!=SQLITE_NOMEM ){
+    if( rc!=SQLITE_NOMEM && *pzErr==0 ){
       *pzErr = migrateMprintf("%s (table %s): %s", jpath(p, i), zName,
                               zErr ? zErr : "");
     }
@@ -845,7 +1255,7 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
         char *zI = migrateStrFinish(t);
         if( rc ){ sqlite3_free(zI); break; }
         if( zI==0 ){ rc = SQLITE_NOMEM; break; }
-        rc = execOne(db, zI, &zErr);
+        rc = addStmt(pS, zI, 'I', zIdx, zName, &zErr);
         sqlite3_free(zI);
         if( rc && rc!=SQLITE_NOMEM ){
           *pzErr = migrateMprintf("%s (index %s): %s", jpath(p, c), zIdx,
@@ -866,51 +1276,45 @@ done:
 static int renderObjs(Scratch *pS, JDoc *p, int k, const char *zWhat,
                       char **pzErr){
   int c, rc = SQLITE_OK;
+  int eWant = zWhat[0]=='v' ? 'V' : 'R';
   for(c=p->a[k].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
     const char *zName, *zSql;
-    char *zErr = 0, *zTable = 0;
-    sqlite3 *db = 0;
-    int eKind = 0;
+    char *zErr = 0, *zTable = 0, *zObj = 0, *zNorm = 0;
+    int eKind = 0, flags = 0, iName = 0;
     rc = jkeys(p, c, azObjKeys, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "name", 1, &zName, pzErr);
     if( rc==SQLITE_OK ) rc = jtext(p, c, "sql", 1, &zSql, pzErr);
-    if( rc==SQLITE_OK ) rc = ddlTarget(zSql, &eKind, &zTable);
+    if( rc==SQLITE_OK ) rc = ddlInfo(zSql, &eKind, &zObj, &zTable, &iName,
+                                     &flags);
     if( rc==SQLITE_OK ){
       const char *zS = migrateSkipSpace(zSql);
-      int e, n = migrateToken(zS, &e);
-      int bCreate = e==TK_WORD && n==6 && sqlite3_strnicmp(zS, "CREATE", 6)==0;
-      if( !bCreate || eKind!=(zWhat[0]=='v' ? 'V' : 'R')
+      if( eKind!=eWant || zObj==0 || (flags & (DDL_TEMP|DDL_VIRTUAL))
        || *migrateSkipSpace(zS + migrateStmtLength(zS))!=0 ){
         *pzErr = migrateMprintf("%s.sql must be one CREATE %s statement",
-                                jpath(p, c), zWhat[0]=='v' ? "VIEW"
-                                                            : "TRIGGER");
+                                jpath(p, c), eWant=='V' ? "VIEW"
+                                                        : "TRIGGER");
+        rc = SQLITE_ERROR;
+      }else if( sqlite3_stricmp(zObj, zName)!=0 ){
+        *pzErr = migrateMprintf("%s: its sql does not create the %s %s",
+                                jpath(p, c), zWhat, zName);
         rc = SQLITE_ERROR;
       }
     }
-    if( rc==SQLITE_OK ) rc = scratchFor(pS, zTable, &db);
-    sqlite3_free(zTable);
-    if( rc ) break;
-    rc = execOne(db, zSql, &zErr);
-    if( rc && rc!=SQLITE_NOMEM ){
-      *pzErr = migrateMprintf("%s (%s %s): %s", jpath(p, c), zWhat, zName,
-                              zErr ? zErr : "");
-    }
-    sqlite3_free(zErr);
     if( rc==SQLITE_OK ){
-      sqlite3_stmt *pStmt = 0;
-      rc = sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema WHERE type=?1 "
-                              "AND name=?2 COLLATE NOCASE", -1, &pStmt, 0);
-      if( rc==SQLITE_OK ){
-        sqlite3_bind_text(pStmt, 1, zWhat, -1, SQLITE_STATIC);
-        sqlite3_bind_text(pStmt, 2, zName, -1, SQLITE_STATIC);
-        if( sqlite3_step(pStmt)!=SQLITE_ROW ){
-          *pzErr = migrateMprintf("%s: its sql does not create the %s %s",
-                                  jpath(p, c), zWhat, zName);
-          rc = SQLITE_ERROR;
-        }
-        sqlite3_finalize(pStmt);
+      zNorm = normSql(zSql, (int)strlen(zSql), eKind, flags, iName);
+      if( zNorm==0 ) rc = SQLITE_NOMEM;
+    }
+    if( rc==SQLITE_OK ){
+      rc = addStmt(pS, zNorm, eKind, zObj, zTable, &zErr);
+      if( rc && rc!=SQLITE_NOMEM ){
+        *pzErr = migrateMprintf("%s (%s %s): %s", jpath(p, c), zWhat, zName,
+                                zErr ? zErr : "");
       }
     }
+    sqlite3_free(zErr);
+    sqlite3_free(zTable);
+    sqlite3_free(zObj);
+    sqlite3_free(zNorm);
   }
   return rc;
 }
@@ -919,9 +1323,7 @@ static int loadJson(Scratch *pS, const char *zModel, MigrateModel *pM,
                     char **pzErr){
   JDoc doc;
   int rc, k;
-  sqlite3 *db = 0;
-  rc = scratchFor(pS, 0, &db);
-  if( rc==SQLITE_OK ) rc = jdocLoad(db, zModel, &doc, pzErr);
+  rc = jdocLoad(zModel, &doc, pzErr);
   if( rc ) return rc;
   rc = jkeys(&doc, 0, azRootKeys, pzErr);
   if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "tables", &k, pzErr);
@@ -939,60 +1341,110 @@ static int loadJson(Scratch *pS, const char *zModel, MigrateModel *pM,
   return rc;
 }
 
-/* A DDL model: CREATE statements only, run one by one. */
+/* A DDL model: CREATE statements only, taken one by one. */
 static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
   const char *zSql = zModel;
   int rc = SQLITE_OK, iStmt = 0;
   while( rc==SQLITE_OK && *migrateSkipSpace(zSql) ){
     const char *zStart = migrateSkipSpace(zSql);
     int nStmt = migrateStmtLength(zStart);
-    int e, n = migrateToken(zStart, &e);
+    int nShow = nStmt>80 ? 80 : nStmt;
+    const char *zMore = nStmt>80 ? "..." : "";
+    int eKind = 0, flags = 0, iName = 0;
+    char *zName = 0, *zTable = 0, *zNorm = 0, *zErr = 0;
     iStmt++;
-    if( e==TK_WORD && n==6 && sqlite3_strnicmp(zStart, "CREATE", 6)==0 ){
-      int e2, n2;
-      const char *z2 = migrateSkipSpace(zStart+6);
-      n2 = migrateToken(z2, &e2);
-      if( e2==TK_WORD && ((n2==4 && sqlite3_strnicmp(z2, "TEMP", 4)==0)
-                       || (n2==9 && sqlite3_strnicmp(z2, "TEMPORARY", 9)==0)) ){
-        *pzErr = migrateMprintf("statement %d of the model creates a TEMP "
-            "object, which is not part of a database's schema: %.*s%s",
-            iStmt, nStmt>80 ? 80 : nStmt, zStart, nStmt>80 ? "..." : "");
-        rc = SQLITE_ERROR;
-        break;
-      }
-    }
-    if( !(e==TK_WORD && n==6 && sqlite3_strnicmp(zStart, "CREATE", 6)==0) ){
-      *pzErr = migrateMprintf("statement %d of the model is not a CREATE "
-          "statement: %.*s%s", iStmt, nStmt>80 ? 80 : nStmt, zStart,
-          nStmt>80 ? "..." : "");
+    rc = ddlInfo(zStart, &eKind, &zName, &zTable, &iName, &flags);
+    if( rc ) break;
+    if( flags & DDL_TEMP ){
+      *pzErr = migrateMprintf("statement %d of the model creates a TEMP "
+          "object, which is not part of a database's schema: %.*s%s",
+          iStmt, nShow, zStart, zMore);
       rc = SQLITE_ERROR;
-      break;
-    }
-    {
+    }else if( eKind==0 ){
+      int e, n = migrateToken(zStart, &e);
+      if( isWord(zStart, n, e, "CREATE") ){
+        /* let SQLite name what is wrong with it */
+        char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
+        if( zOne==0 ) rc = SQLITE_NOMEM;
+        else{
+          rc = checkOne(pS->dbCheck, zOne, 0, &zErr);
+          if( rc==SQLITE_OK ){
+            zErr = sqlite3_mprintf("not a CREATE TABLE, INDEX, VIEW or "
+                                   "TRIGGER statement");
+            rc = SQLITE_ERROR;
+          }
+          sqlite3_free(zOne);
+        }
+        if( rc!=SQLITE_NOMEM ){
+          *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
+              iStmt, nShow, zStart, zMore, zErr ? zErr : "");
+        }
+      }else{
+        *pzErr = migrateMprintf("statement %d of the model is not a CREATE "
+            "statement: %.*s%s", iStmt, nShow, zStart, zMore);
+        rc = SQLITE_ERROR;
+      }
+    }else if( zName==0 ){
+      /* no name: SQLite's syntax error */
       char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
-      char *zErr = 0, *zTable = 0;
-      sqlite3 *db = 0;
-      int eKind = 0;
-      if( zOne==0 ){ rc = SQLITE_NOMEM; break; }
-      rc = ddlTarget(zOne, &eKind, &zTable);
+      if( zOne==0 ) rc = SQLITE_NOMEM;
+      else{
+        rc = checkOne(pS->dbCheck, zOne, 0, &zErr);
+        if( rc==SQLITE_OK ){
+          zErr = sqlite3_mprintf("incomplete input");
+          rc = SQLITE_ERROR;
+        }
+        sqlite3_free(zOne);
+      }
+      if( rc!=SQLITE_NOMEM ){
+        *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
+            iStmt, nShow, zStart, zMore, zErr ? zErr : "");
+      }
+    }else if( flags & DDL_SCHEMA ){
+      /* SQLite names the unknown database */
+      char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
+      if( zOne==0 ) rc = SQLITE_NOMEM;
+      else{
+        rc = checkOne(pS->dbCheck, zOne, 0, &zErr);
+        if( rc==SQLITE_OK ){
+          zErr = sqlite3_mprintf("unknown database");
+          rc = SQLITE_ERROR;
+        }
+        sqlite3_free(zOne);
+      }
+      if( rc!=SQLITE_NOMEM ){
+        *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
+            iStmt, nShow, zStart, zMore, zErr ? zErr : "");
+      }
+    }else if( eKind=='T' && (flags & DDL_AS) ){
+      *pzErr = migrateMprintf("statement %d of the model (%.*s%s): a model "
+          "table must declare its columns, not be made AS SELECT",
+          iStmt, nShow, zStart, zMore);
+      rc = SQLITE_ERROR;
+    }else if( (flags & DDL_IFNOT)
+           && nameFind(pS, zName, eKind=='R' ? 'R' : 'T')>=0 ){
+      /* IF NOT EXISTS over a name that exists: nothing, as in SQLite */
+    }else{
+      if( flags & DDL_VIRTUAL ){
+        zNorm = sqlite3_mprintf("%.*s", nStmt, zStart);
+        eKind = 'X';
+      }else{
+        zNorm = normSql(zStart, nStmt, eKind, flags, iName);
+      }
+      if( zNorm==0 ) rc = SQLITE_NOMEM;
+      if( rc==SQLITE_OK && eKind=='T' ) rc = reservedTable(pS, zName, pzErr);
       if( rc==SQLITE_OK ){
-        if( eKind=='T' && zTable && scratchFind(pS, zTable)<0 ){
-          rc = scratchForTable(pS, zTable, &db);
-        }else{
-          rc = scratchFor(pS, eKind=='V' ? 0 : zTable, &db);
+        rc = addStmt(pS, zNorm, eKind, zName, zTable, &zErr);
+        if( rc && rc!=SQLITE_NOMEM ){
+          *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
+              iStmt, nShow, zStart, zMore, zErr ? zErr : "");
         }
       }
-      sqlite3_free(zTable);
-      if( rc ){ sqlite3_free(zOne); break; }
-      rc = execOne(db, zOne, &zErr);
-      if( rc && rc!=SQLITE_NOMEM ){
-        *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
-            iStmt, nStmt>80 ? 80 : nStmt, zStart, nStmt>80 ? "..." : "",
-            zErr ? zErr : "");
-      }
-      sqlite3_free(zErr);
-      sqlite3_free(zOne);
     }
+    sqlite3_free(zName);
+    sqlite3_free(zTable);
+    sqlite3_free(zNorm);
+    sqlite3_free(zErr);
     zSql = zStart + nStmt;
   }
   if( rc==SQLITE_OK && iStmt==0 ){
@@ -1024,7 +1476,7 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
   MigrateModel *pM;
   Scratch scratch;
   const char *z;
-  int rc, i;
+  int rc;
   *ppM = 0;
   if( sqlite3_value_type(pVal)!=SQLITE_TEXT
    && sqlite3_value_type(pVal)!=SQLITE_BLOB ){
@@ -1053,46 +1505,17 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
   if( pM==0 ) return SQLITE_NOMEM;
   memset(pM, 0, sizeof(*pM));
   memset(&scratch, 0, sizeof(scratch));
-  if( *migrateSkipSpace(z)=='{' ) rc = loadJson(&scratch, z, pM, pzErr);
-  else rc = loadDdl(&scratch, z, pzErr);
-  for(i=0; rc==SQLITE_OK && i<scratch.nDb; i++){
-    /* the tables of this extension belong to it, not to a model */
-    sqlite3 *db = scratch.aDb[i];
-    sqlite3_stmt *pStmt = 0;
-    MigrateSchema *pPart = 0;
-    rc = sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE "
-                            "type='table'", -1, &pStmt, 0);
-    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
-      if( zName && strncmp(zName, "sqlite_", 7)!=0
-       && migrateSchemaSkip(zName, zVersionTable) ){
-        *pzErr = migrateMprintf("the model defines table %s, which migrate "
-                                "keeps for itself", zName);
-        rc = SQLITE_ERROR;
-      }
-    }
-    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-    else sqlite3_finalize(pStmt);
-    if( rc==SQLITE_OK ) rc = migrateSchemaRead(db, zVersionTable, &pPart, pzErr);
-    if( rc==SQLITE_OK ){
-      if( pM->pSchema==0 ) pM->pSchema = pPart;
-      else rc = migrateSchemaAppend(pM->pSchema, pPart);
-    }
+  scratch.pM = pM;
+  scratch.zVersionTable = zVersionTable;
+  pM->pSchema = migrateSchemaNew();
+  rc = pM->pSchema ? scratchOpen(&scratch.dbCheck) : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ){
+    if( *migrateSkipSpace(z)=='{' ) rc = loadJson(&scratch, z, pM, pzErr);
+    else rc = loadDdl(&scratch, z, pzErr);
   }
   scratchClose(&scratch);
-  if( rc==SQLITE_OK && pM->pSchema ){
-    rc = migrateSchemaIndex(pM->pSchema);
-    /* parents in other scratch databases are known only now */
-    if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(pM->pSchema);
-  }
-  if( rc==SQLITE_OK && pM->pSchema==0 ){
-    pM->pSchema = sqlite3_malloc64(sizeof(MigrateSchema));
-    if( pM->pSchema==0 ) rc = SQLITE_NOMEM;
-    else{
-      memset(pM->pSchema, 0, sizeof(MigrateSchema));
-      rc = migrateSchemaIndex(pM->pSchema);
-    }
-  }
+  if( rc==SQLITE_OK ) rc = migrateSchemaIndex(pM->pSchema);
+  if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(pM->pSchema);
   if( rc ){
     migrateModelFree(pM);
     return rc;
