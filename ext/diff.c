@@ -766,6 +766,10 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     sqlite3_str *why, *dropped;
     const char *zModel;
     if( pF==0 ) continue;
+    if( nSub==0 && x.nRen==0 && strcmp(pF->zName, pT->zName)==0
+     && pF->zKey && pT->zKey && strcmp(pF->zKey, pT->zKey)==0 ){
+      continue;                     /* the same table: nothing to do */
+    }
     zModel = bReverse ? pF->zName : pT->zName;
     aSrc = sqlite3_malloc64(sizeof(SchemaCol*)*(pT->nCol+1));
     aColUsed = sqlite3_malloc64(pF->nCol+1);

@@ -13,7 +13,7 @@
 **               virtual tables
 **   sha256.c    SHA-256, for the checksums kept in migrate_log
 **   schema.c    schema introspection into one normal form; SQL tokens
-**   model.c     models (JSON or DDL) loaded into a scratch database
+**   model.c     models (JSON or DDL), judged by SQLite, read as schemas
 **   diff.c      comparing two schemas, and the SQL that moves one to the
 **               other (ALTER TABLE where exact, else a table rebuild)
 **
@@ -247,7 +247,6 @@ int migrateSchemaAddTable(MigrateSchema*, const char *zName, const char *zSql);
 int migrateSchemaAddObj(MigrateSchema*, int eType, const char *zName,
                         const char *zTbl, const char *zSql);
 void migrateSchemaFree(MigrateSchema*);
-int migrateSchemaAppend(MigrateSchema *pDst, MigrateSchema *pSrc);
 char *migrateFkKey(const SchemaFk*);
 int migrateSchemaIndex(MigrateSchema*);
 int migrateSchemaResolveFks(MigrateSchema*);

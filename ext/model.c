@@ -1,17 +1,17 @@
 /*
-** model.c - models: the schema a user wants, as JSON or as SQL DDL, loaded
-** into a scratch in-memory database so that schema.c reads it exactly as
-** it reads the live database.
+** model.c - models: the schema a user wants, as JSON or as SQL DDL, read
+** into the same normal form as the live database (schema.c).
 **
 ** A model that starts with "{" is JSON (every key is in docs/model.md);
 ** anything else is DDL: CREATE TABLE, INDEX, VIEW and TRIGGER statements
-** only.  A JSON model is checked key by key and rendered to DDL; an error
-** names the place, as in "tables[2].columns[0].nulable".  Renames
-** (renamed_from on tables and columns) exist only in JSON and are kept
-** beside the scratch database for diff.c.
+** only.  A JSON model is read by a small JSON reader of its own, checked
+** key by key and rendered to DDL; an error names the place, as in
+** "tables[2].columns[0].nulable".  Renames (renamed_from on tables and
+** columns) exist only in JSON and are kept beside the schema for diff.c.
 **
-** JSON is read with SQLite's json_tree() on the scratch connection, into
-** an array of nodes in document order.
+** Every statement is judged by SQLite itself before it is taken, as cheaply
+** as SQLite allows (see "Checking a model" below), and the schema is then
+** built from the statements' text, as sqlite_schema would hold them.
 */
 #include "migrate.h"
 #include <string.h>

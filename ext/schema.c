@@ -2,15 +2,17 @@
 ** schema.c - schema introspection: a database's tables, indexes, views and
 ** triggers, read into one normal form that two schemas can be compared in.
 **
-** The live database and a model are read by this same code (a model is
-** first loaded into a scratch in-memory database by model.c), so both sides
-** are what SQLite itself made of their DDL.  What the PRAGMAs report is
-** taken from them: columns, declared types, NOT NULL, defaults, primary
-** keys, generated columns, UNIQUE constraints, STRICT and WITHOUT ROWID.
-** What they do not report is read from the CREATE TABLE text with a small
-** tokenizer: CHECK constraints (named or not), COLLATE, generated
-** expressions, AUTOINCREMENT and foreign keys with their actions and
-** DEFERRABLE.
+** The live database and a model are read by this same code: a table is
+** read from its CREATE TABLE text alone, as sqlite_schema keeps it (a
+** model's statements are first judged by SQLite itself, in model.c).  A
+** small tokenizer reads the columns with their declared types, NOT NULL,
+** DEFAULT, PRIMARY KEY, COLLATE and generated expressions; UNIQUE and
+** CHECK constraints (named or not); foreign keys with their actions and
+** DEFERRABLE; AUTOINCREMENT, WITHOUT ROWID and STRICT.  What SQLite
+** implies is applied as SQLite applies it (the key columns of a WITHOUT
+** ROWID table are NOT NULL; a UNIQUE constraint that repeats the primary
+** key adds nothing).  One PRAGMA is read per call: pragma_table_list, for
+** the virtual tables and their shadow tables.
 **
 ** Comparison is by meaning, not text: every expression and every index,
 ** view and trigger statement is reduced to a canonical token string (white
@@ -108,38 +110,38 @@ int migrateToken(const char *z, int *peType){
 
 /* Append the canonical form of one token to s. */
 static void canonToken(sqlite3_str *s, const char *z, int n, int eType){
-  int i;
-  if( eType==TK_ID ){
-    char cEnd = z[0]=='[' ? ']' : z[0];
-    sqlite3_str_appendchar(s, 1, '"');
-    for(i=1; i<n-1; i++){
+  char aBuf[200];
+  int i, j = 0;
+  if( eType==TK_ID || eType==TK_WORD ){
+    /* upper-cased and in double quotes; keywords bare */
+    int bQuote = eType==TK_ID || !sqlite3_keyword_check(z, n);
+    char cEnd = eType==TK_ID ? (z[0]=='[' ? ']' : z[0]) : 0;
+    int iFirst = eType==TK_ID ? 1 : 0;
+    int iLast = eType==TK_ID ? n-1 : n;
+    if( bQuote ) aBuf[j++] = '"';
+    for(i=iFirst; i<iLast; i++){
       char c = z[i];
-      if( c==cEnd && cEnd!=']' && i+1<n-1 && z[i+1]==cEnd ) i++;
+      if( j>=(int)sizeof(aBuf)-3 ){ sqlite3_str_append(s, aBuf, j); j = 0; }
+      if( cEnd && c==cEnd && cEnd!=']' && i+1<iLast && z[i+1]==cEnd ) i++;
       if( c>='a' && c<='z' ) c -= 'a'-'A';
-      if( c=='"' ) sqlite3_str_appendchar(s, 1, '"');
-      sqlite3_str_appendchar(s, 1, c);
+      if( c=='"' ) aBuf[j++] = '"';
+      aBuf[j++] = c;
     }
-    sqlite3_str_appendchar(s, 1, '"');
-  }else if( eType==TK_WORD ){
-    int bKeyword = sqlite3_keyword_check(z, n);
-    if( !bKeyword ) sqlite3_str_appendchar(s, 1, '"');
-    for(i=0; i<n; i++){
-      char c = z[i];
-      if( c>='a' && c<='z' ) c -= 'a'-'A';
-      sqlite3_str_appendchar(s, 1, c);
-    }
-    if( !bKeyword ) sqlite3_str_appendchar(s, 1, '"');
+    if( bQuote ) aBuf[j++] = '"';
+    sqlite3_str_append(s, aBuf, j);
   }else if( eType==TK_PUNCT && n==2 && z[0]=='!' ){
-    sqlite3_str_appendall(s, "<>");
+    sqlite3_str_append(s, "<>", 2);
   }else if( eType==TK_PUNCT && n==2 && z[0]=='=' ){
-    sqlite3_str_appendall(s, "=");
+    sqlite3_str_append(s, "=", 1);
   }else if( eType==TK_BLOB ){
     sqlite3_str_appendchar(s, 1, 'X');
     for(i=1; i<n; i++){
       char c = z[i];
+      if( j>=(int)sizeof(aBuf)-1 ){ sqlite3_str_append(s, aBuf, j); j = 0; }
       if( c>='a' && c<='f' ) c -= 'a'-'A';
-      sqlite3_str_appendchar(s, 1, c);
+      aBuf[j++] = c;
     }
+    sqlite3_str_append(s, aBuf, j);
   }else{
     sqlite3_str_append(s, z, n);
   }
@@ -1069,42 +1071,6 @@ int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
     *paz = 0; *pn = 0;
   }
   return rc;
-}
-
-/*
-** Move the tables and objects of pSrc to the end of pDst, and free pSrc.
-** The caller runs migrateSchemaIndex(pDst) once it has appended all.
-*/
-int migrateSchemaAppend(MigrateSchema *pDst, MigrateSchema *pSrc){
-  if( pDst->nTab+pSrc->nTab>pDst->nTabAlloc ){
-    int nNew = pDst->nTabAlloc ? pDst->nTabAlloc : 16;
-    SchemaTable *aT;
-    while( nNew<pDst->nTab+pSrc->nTab ) nNew *= 2;
-    aT = sqlite3_realloc64(pDst->aTab, sizeof(SchemaTable)*nNew);
-    if( aT==0 ){ migrateSchemaFree(pSrc); return SQLITE_NOMEM; }
-    pDst->aTab = aT;
-    pDst->nTabAlloc = nNew;
-  }
-  if( pDst->nObj+pSrc->nObj>pDst->nObjAlloc ){
-    int nNew = pDst->nObjAlloc ? pDst->nObjAlloc : 16;
-    SchemaObj *aO;
-    while( nNew<pDst->nObj+pSrc->nObj ) nNew *= 2;
-    aO = sqlite3_realloc64(pDst->aObj, sizeof(SchemaObj)*nNew);
-    if( aO==0 ){ migrateSchemaFree(pSrc); return SQLITE_NOMEM; }
-    pDst->aObj = aO;
-    pDst->nObjAlloc = nNew;
-  }
-  if( pSrc->nTab ){
-    memcpy(&pDst->aTab[pDst->nTab], pSrc->aTab, sizeof(SchemaTable)*pSrc->nTab);
-  }
-  if( pSrc->nObj ){
-    memcpy(&pDst->aObj[pDst->nObj], pSrc->aObj, sizeof(SchemaObj)*pSrc->nObj);
-  }
-  pDst->nTab += pSrc->nTab;
-  pDst->nObj += pSrc->nObj;
-  pSrc->nTab = pSrc->nObj = 0;
-  migrateSchemaFree(pSrc);
-  return SQLITE_OK;
 }
 
 /*
