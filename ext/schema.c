@@ -216,7 +216,149 @@ static char *objKey(const char *zSql, int eType){
     sqlite3_free(zKey);
     zKey = zNew;
   }
+  if( zKey && eType==SCHEMA_TRIGGER ){
+    /* every SQLite trigger is FOR EACH ROW, and BEFORE unless it says */
+    char *zBegin = strstr(zKey, " BEGIN ");
+    char *zFer = strstr(zKey, " FOR EACH ROW");
+    const char *z = zKey;
+    int e, n, k;
+    if( zFer && (zBegin==0 || zFer<zBegin) ){
+      memmove(zFer, zFer+13, strlen(zFer+13)+1);
+    }
+    for(k=0; k<3; k++){                        /* CREATE TRIGGER name */
+      z = migrateSkipSpace(z);
+      z += migrateToken(z, &e);
+    }
+    z = migrateSkipSpace(z);
+    n = migrateToken(z, &e);
+    if( e==TK_WORD && ((n==6 && (strncmp(z, "INSERT", 6)==0
+                                 || strncmp(z, "UPDATE", 6)==0
+                                 || strncmp(z, "DELETE", 6)==0))) ){
+      char *zNew = sqlite3_mprintf("%.*sBEFORE %s", (int)(z-zKey), zKey, z);
+      sqlite3_free(zKey);
+      zKey = zNew;
+    }
+  }
   return zKey;
+}
+
+/*
+** In the key of an index on table t, a key column's COLLATE that is the
+** column's own collation (or BINARY for a column without one) is the
+** same as none: drop it.
+*/
+static int indexCollate(SchemaTable *t, SchemaObj *o){
+  sqlite3_str *s;
+  const char *z = o->zKey;
+  const char *aTok[6]; int aLen[6], aE[6];
+  int depth = 0, e, n;
+  if( strstr(z, " COLLATE ")==0 ) return SQLITE_OK;
+  s = sqlite3_str_new(0);
+  while( (n = migrateToken(z, &e))>0 ){
+    int bDrop = 0;
+    if( e==TK_PUNCT && z[0]=='(' ) depth++;
+    if( e==TK_PUNCT && z[0]==')' ) depth--;
+    if( depth==1 && e==TK_PUNCT && (z[0]=='(' || z[0]==',') ){
+      /* "COL" COLLATE "X" next? */
+      const char *p = z + n;
+      int k;
+      for(k=0; k<3; k++){
+        p = migrateSkipSpace(p);
+        aTok[k] = p;
+        aLen[k] = migrateToken(p, &aE[k]);
+        p += aLen[k];
+      }
+      p = migrateSkipSpace(p);
+      aTok[3] = p;
+      aLen[3] = migrateToken(p, &aE[3]);
+      if( aE[0]==TK_ID && aE[1]==TK_WORD && aLen[1]==7
+       && strncmp(aTok[1], "COLLATE", 7)==0
+       && (aE[2]==TK_ID || aE[2]==TK_WORD)
+       && ((aE[3]==TK_PUNCT && (aTok[3][0]==',' || aTok[3][0]==')'))
+           || (aE[3]==TK_WORD && aLen[3]==4 && strncmp(aTok[3], "DESC", 4)==0)) ){
+        char *zCol = sqlite3_mprintf("%.*s", aLen[0]-2, aTok[0]+1);
+        char *zColl = aE[2]==TK_ID ? sqlite3_mprintf("%.*s", aLen[2]-2,
+                                                     aTok[2]+1)
+                                   : sqlite3_mprintf("%.*s", aLen[2], aTok[2]);
+        int i;
+        if( zCol==0 || zColl==0 ){
+          sqlite3_free(zCol); sqlite3_free(zColl);
+          sqlite3_free(sqlite3_str_finish(s));
+          return SQLITE_NOMEM;
+        }
+        for(i=0; i<t->nCol; i++){
+          if( sqlite3_stricmp(t->aCol[i].zName, zCol)==0 ){
+            const char *zOwn = t->aCol[i].zCollate;
+            bDrop = zOwn ? sqlite3_stricmp(zOwn, zColl)==0
+                         : sqlite3_stricmp("BINARY", zColl)==0;
+            break;
+          }
+        }
+        sqlite3_free(zCol); sqlite3_free(zColl);
+      }
+    }
+    sqlite3_str_append(s, z, n);
+    if( bDrop ){
+      /* the punctuation, the column; then past COLLATE "X" */
+      sqlite3_str_appendchar(s, 1, ' ');
+      sqlite3_str_append(s, aTok[0], aLen[0]);
+      z = aTok[2] + aLen[2];
+      continue;
+    }
+    z += n;
+  }
+  {
+    char *zNew = migrateStrFinish(s);
+    if( zNew==0 ) return SQLITE_NOMEM;
+    sqlite3_free(o->zKey);
+    o->zKey = zNew;
+  }
+  return SQLITE_OK;
+}
+
+/*
+** A DEFAULT that is one number is kept as its value: +1, 0x10 and 1.00
+** are 1, 16 and 1.0.  Integers and reals stay apart (1 is not 1.0).
+*/
+static char *canonNumber(char *zDef){
+  const char *z = zDef;
+  int bNeg = 0, e, n;
+  if( zDef==0 ) return 0;
+  if( z[0]=='-' || z[0]=='+' ){
+    bNeg = z[0]=='-';
+    z = migrateSkipSpace(z+1);
+  }
+  n = migrateToken(z, &e);
+  if( e!=TK_NUMBER || z[n]!=0 ) return zDef;
+  {
+    char *zNew = 0;
+    char *zEnd = 0;
+    if( (z[0]=='0' && (z[1]=='x' || z[1]=='X')) ){
+      unsigned long long v = strtoull(z+2, &zEnd, 16);
+      if( zEnd==z+n && n>2 && n<=18 ){
+        zNew = sqlite3_mprintf("%s%llu", bNeg && v ? "-" : "", v);
+      }
+    }else if( strspn(z, "0123456789")==(size_t)n ){
+      /* an integer: leading zeros and a sign go; large ones stay as written */
+      while( z[0]=='0' && z[1] ) z++;
+      if( strlen(z)<=18 ){
+        zNew = sqlite3_mprintf("%s%s", bNeg && strcmp(z, "0") ? "-" : "", z);
+      }
+    }else{
+      double r = strtod(z, &zEnd);
+      if( zEnd==z+n && r==r && r-r==0.0 ){
+        zNew = sqlite3_mprintf("%s%!.15g", bNeg && r!=0.0 ? "-" : "", r);
+        if( zNew && strpbrk(zNew, ".e")==0 ){
+          char *z2 = sqlite3_mprintf("%s.0", zNew);
+          sqlite3_free(zNew);
+          zNew = z2;
+        }
+      }
+    }
+    if( zNew==0 ) return zDef;
+    sqlite3_free(zDef);
+    return zNew;
+  }
 }
 
 /* ---------------------------------------------------------------- parser */
@@ -765,6 +907,13 @@ int migrateSchemaIndex(MigrateSchema *p){
     o->iTab = migrateSchemaTable(p, o->zTable);
     if( o->iTab>=0 ) p->aTabObjStart[o->iTab+1]++;
   }
+  for(i=0; i<p->nObj; i++){
+    SchemaObj *o = &p->aObj[i];
+    if( o->eType==SCHEMA_INDEX && o->iTab>=0 ){
+      int rc = indexCollate(&p->aTab[o->iTab], o);
+      if( rc ) return rc;
+    }
+  }
   for(i=0; i<p->nTab; i++) p->aTabObjStart[i+1] += p->aTabObjStart[i];
   {
     int *aFill = sqlite3_malloc64(sizeof(int)*(p->nTab+1));
@@ -821,7 +970,7 @@ static int tableKeys(SchemaTable *t){
   for(k=0; k<t->nCol && rc==SQLITE_OK; k++){
     SchemaCol *c = &t->aCol[k];
     char *zType = migrateCanon(c->zType);
-    char *zDef = c->zDefault ? canonExpr(c->zDefault, -1) : 0;
+    char *zDef = c->zDefault ? canonNumber(canonExpr(c->zDefault, -1)) : 0;
     /* DEFAULT NULL is no default; COLLATE BINARY is no collation */
     if( zDef && strcmp(zDef, "NULL")==0 ){ sqlite3_free(zDef); zDef = 0; }
     char *zGen = c->zGen ? canonExpr(c->zGen, -1) : 0;
