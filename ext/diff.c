@@ -29,6 +29,7 @@
 ** destructive and their SQL opens with a "-- destructive:" comment.
 */
 #include "migrate.h"
+#include <stdarg.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -84,6 +85,45 @@ static void addOp(DiffCtx *x, int iPh, const char *zOp, char *zObject,
   aNew[x->nPh[iPh]].bDestructive = bDestructive;
   aNew[x->nPh[iPh]].zSql = zSql;
   x->nPh[iPh]++;
+}
+
+/*
+** Append a comment line of generated SQL to s: the text formatted, with
+** every control character shown as '?', so that a name holding a newline
+** cannot end the comment and have the rest of itself run as SQL.
+*/
+static void appendComment(sqlite3_str *s, const char *zFormat, ...){
+  va_list ap;
+  int i, n0 = sqlite3_str_length(s), n;
+  char *z;
+  va_start(ap, zFormat);
+  sqlite3_str_vappendf(s, zFormat, ap);
+  va_end(ap);
+  z = sqlite3_str_value(s);
+  n = sqlite3_str_length(s);
+  for(i=n0; z && i<n; i++){
+    if( (unsigned char)z[i]<0x20 || z[i]==0x7f ) z[i] = '?';
+  }
+  sqlite3_str_appendchar(s, 1, '\n');
+}
+
+/* The SQL of a DROP TABLE, with its comment. */
+static char *dropTableSql(const char *zTab){
+  sqlite3_str *s = sqlite3_str_new(0);
+  appendComment(s, "-- destructive: drops table \"%w\" and all its rows",
+                zTab);
+  sqlite3_str_appendf(s, "DROP TABLE \"%w\";\n", zTab);
+  return migrateStrFinish(s);
+}
+
+/* The SQL of an ALTER TABLE DROP COLUMN, with its comment. */
+static char *dropColumnSql(const char *zTab, const char *zCol){
+  sqlite3_str *s = sqlite3_str_new(0);
+  appendComment(s, "-- destructive: drops column \"%w\".\"%w\" and its "
+                "values", zTab, zCol);
+  sqlite3_str_appendf(s, "ALTER TABLE \"%w\" DROP COLUMN \"%w\";\n", zTab,
+                      zCol);
+  return migrateStrFinish(s);
 }
 
 /* Is table zName within the include/exclude patterns? */
@@ -443,7 +483,7 @@ static void appendObjsOf(sqlite3_str *s, MigrateSchema *p, const char *zTab,
   if( iTab<0 ) return;
   for(k=p->aTabObjStart[iTab]; k<p->aTabObjStart[iTab+1]; k++){
     SchemaObj *o = &p->aObj[p->aTabObj[k]];
-    if( o->eType==eType ) sqlite3_str_appendf(s, "%s;\n", o->zSql);
+    if( o->eType==eType ) migrateAppendClosed(s, o->zSql, 1);
   }
 }
 
@@ -494,10 +534,10 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
   }
 
   if( bDestr ){
-    sqlite3_str_appendf(s, "-- destructive: rebuilding \"%w\" drops %s\n",
-                        pT->zName, zDropped);
+    appendComment(s, "-- destructive: rebuilding \"%w\" drops %s", pT->zName,
+                  zDropped);
   }
-  sqlite3_str_appendf(s, "-- rebuild \"%w\": %s\n", pT->zName, zWhy);
+  appendComment(s, "-- rebuild \"%w\": %s", pT->zName, zWhy);
   /* run by hand, outside a transaction, the SQL switches foreign keys off
   ** itself (inside migrate_upgrade they are off already, and the PRAGMA is
   ** a no-op in a transaction) */
@@ -505,7 +545,7 @@ static void rebuildTable(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
   sqlite3_str_appendall(s, "PRAGMA legacy_alter_table=ON;\n");
   sqlite3_str_appendf(s, "ALTER TABLE \"%w\" RENAME TO \"%w\";\n",
                       pT->zName, zOld);
-  sqlite3_str_appendf(s, "%s;\n", pT->zSql);
+  migrateAppendClosed(s, pT->zSql, 1);
   bRowid = !pT->bWithoutRowid && !pF->bWithoutRowid && zRowid!=0;
   for(k=0; k<pT->nCol; k++){
     if( pT->aCol[k].eGen || aSrc[k]==0 ) continue;
@@ -713,7 +753,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       SchemaObj *o = &pTo->aObj[i];
       if( o->eType!=SCHEMA_VIEW || !included(pFilter, o->zName) ) continue;
       addOp(&x, PH_VIEW, "create_view", sqlite3_mprintf("%s", o->zName), 0,
-            sqlite3_mprintf("%s;\n", o->zSql));
+            migrateClosedStmt(o->zSql));
     }
   }
   (void)bRenames;
@@ -747,8 +787,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     if( pG && pG!=pF && !aFUsed[pG-pFrom->aTab] ){
       aEarlyDrop[pG-pFrom->aTab] = 1;
       addOp(&x, PH_DROP_OBJ, "drop_table", sqlite3_mprintf("%s", pG->zName),
-            1, sqlite3_mprintf("-- destructive: drops table \"%w\" and all "
-                "its rows\nDROP TABLE \"%w\";\n", pG->zName, pG->zName));
+            1, dropTableSql(pG->zName));
     }
     addOp(&x, PH_RENAME, "rename_table",
           sqlite3_mprintf("%s", pT->zName), 0,
@@ -886,10 +925,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
         if( aColUsed[k] ) continue;
         addOp(&x, PH_ALTER, "drop_column",
               sqlite3_mprintf("%s.%s", pT->zName, pF->aCol[k].zName), 1,
-              sqlite3_mprintf("-- destructive: drops column \"%w\".\"%w\" and "
-                  "its values\nALTER TABLE \"%w\" DROP COLUMN \"%w\";\n",
-                  pT->zName, pF->aCol[k].zName, pT->zName,
-                  pF->aCol[k].zName));
+              dropColumnSql(pT->zName, pF->aCol[k].zName));
       }
     }
     sqlite3_free(aSrc);
@@ -908,7 +944,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     for(k=0; k<n; k++){
       SchemaTable *pT = &pTo->aTab[aOrd[k]];
       sqlite3_str *s = sqlite3_str_new(0);
-      sqlite3_str_appendf(s, "%s;\n", pT->zSql);
+      migrateAppendClosed(s, pT->zSql, 1);
       appendObjsOf(s, pTo, pT->zName, SCHEMA_INDEX);
       appendObjsOf(s, pTo, pT->zName, SCHEMA_TRIGGER);
       addOp(&x, PH_CREATE, "create_table", sqlite3_mprintf("%s", pT->zName),
@@ -929,8 +965,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     for(k=n-1; k>=0; k--){
       SchemaTable *pF = &pFrom->aTab[aOrd[k]];
       addOp(&x, PH_DROP_TAB, "drop_table", sqlite3_mprintf("%s", pF->zName),
-            1, sqlite3_mprintf("-- destructive: drops table \"%w\" and all "
-                "its rows\nDROP TABLE \"%w\";\n", pF->zName, pF->zName));
+            1, dropTableSql(pF->zName));
     }
     sqlite3_free(aOrd);
   }
@@ -974,7 +1009,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       addOp(&x, k==SCHEMA_INDEX ? PH_INDEX : PH_TRIGGER,
             k==SCHEMA_INDEX ? "create_index" : "create_trigger",
             sqlite3_mprintf("%s", o->zName), 0,
-            sqlite3_mprintf("%s;\n", o->zSql));
+            migrateClosedStmt(o->zSql));
     }
   }
 

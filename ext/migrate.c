@@ -50,10 +50,84 @@ static void resultErr(sqlite3_context *ctx, int rc, char *zErr){
   if( rc==SQLITE_NOMEM || zErr==0 ){
     sqlite3_result_error_nomem(ctx);
   }else{
+    /* SQLite drops a message longer than SQLITE_LIMIT_LENGTH: cut it to
+    ** fit, ending in "..." */
+    int nMax = sqlite3_limit(sqlite3_context_db_handle(ctx),
+                             SQLITE_LIMIT_LENGTH, -1);
+    if( nMax>16 && strlen(zErr)>=(size_t)nMax ){
+      int n = nMax - 4;
+      while( n>0 && (zErr[n]&0xc0)==0x80 ) n--;   /* a whole UTF-8 char */
+      memcpy(&zErr[n], "...", 4);
+    }
     sqlite3_result_error(ctx, zErr, -1);
     if( rc!=SQLITE_ERROR ) sqlite3_result_error_code(ctx, rc);
   }
   sqlite3_free(zErr);
+}
+
+/* Does SQL text z name zFunc (a word or a quoted name)? */
+static int namesFunc(const char *z, const char *zFunc){
+  int e, n, nFunc = (int)strlen(zFunc);
+  for(; (n = migrateToken(z, &e))>0; z+=n){
+    if( e==TK_WORD && n==nFunc && sqlite3_strnicmp(z, zFunc, n)==0 ) return 1;
+    if( e==TK_ID && n==nFunc+2 && sqlite3_strnicmp(z+1, zFunc, nFunc)==0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+** May function zFunc run now?  Two rules, checked before anything else:
+**
+** - A call must come from SQL that names the function: the caller's own
+**   statement, or a revision's.  SQLite keeps functions registered
+**   SQLITE_DIRECTONLY out of views and triggers, but it enforces that in a
+**   CHECK constraint or a DEFAULT clause only for deterministic functions,
+**   which these are not; so a hostile database could otherwise have an
+**   INSERT of the caller's run them.  The connection's own TEMP views and
+**   triggers count as the caller's SQL (SQLite allows these functions
+**   there).  A statement prepared without its text (the legacy
+**   sqlite3_prepare()) cannot be read, and is trusted.
+** - A call that changes anything (bChanges) is refused while an upgrade,
+**   downgrade or stamp runs: from a revision's SQL or a trigger it would
+**   work against the run that called it.
+*/
+static int guard(sqlite3_context *ctx, const char *zFunc, int bChanges){
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  sqlite3_stmt *p = 0;
+  char *zErr = 0;
+  int bNamed = 0;
+  while( !bNamed && (p = sqlite3_next_stmt(m->db, p))!=0 ){
+    const char *z;
+    if( !sqlite3_stmt_busy(p) ) continue;
+    z = sqlite3_sql(p);
+    bNamed = z==0 || namesFunc(z, zFunc);
+  }
+  if( !bNamed ){
+    /* the connection's own TEMP views and triggers are the caller's SQL */
+    if( sqlite3_prepare_v2(m->db, "SELECT sql FROM temp.sqlite_schema "
+                           "WHERE type IN ('view','trigger')", -1, &p, 0)
+        ==SQLITE_OK ){
+      while( !bNamed && sqlite3_step(p)==SQLITE_ROW ){
+        const char *z = (const char*)sqlite3_column_text(p, 0);
+        bNamed = z && namesFunc(z, zFunc);
+      }
+    }
+    sqlite3_finalize(p);
+  }
+  if( !bNamed ){
+    zErr = sqlite3_mprintf("unsafe use of %s()", zFunc);
+  }else if( bChanges && m->zRunning ){
+    zErr = sqlite3_mprintf("%s: not allowed while %s runs (called from a "
+                           "revision's SQL or a trigger)", zFunc,
+                           m->zRunning);
+  }else{
+    return 0;
+  }
+  if( zErr ){ sqlite3_result_error(ctx, zErr, -1); sqlite3_free(zErr); }
+  else sqlite3_result_error_nomem(ctx);
+  return 1;
 }
 
 /* The text of argument i, or an error if it is not text. */
@@ -75,6 +149,7 @@ static void versionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* migrate_config(key [, value]) */
 static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_config", argc==2) ) return;
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zKey = argText(ctx, argv, 0, "migrate_config", "key");
   sqlite3_value *pVal = argc>1 ? argv[1] : 0;
@@ -168,6 +243,7 @@ static int makeDirs(const char *zDir, char **pzErr){
 
 /* migrate_init([dir]) */
 static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_init", 1) ) return;
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zDir;
   char *zErr = 0;
@@ -251,7 +327,18 @@ static int parseRevOpts(sqlite3 *db, const char *zFunc, const char *zJson,
     { "exclude", OPT_EXCLUDE, 1 },
   };
   sqlite3_stmt *pStmt = 0;
-  int rc;
+  int rc, i;
+  for(i=0; zJson[i]; i++){
+    /* \u0000: SQLite's JSON functions would cut the value at the NUL, and
+    ** this would take what comes before it */
+    if( zJson[i]!='\\' ) continue;
+    if( zJson[i+1]=='u' && strncmp(&zJson[i+2], "0000", 4)==0 ){
+      *pzErr = migrateMprintf("%s: options_json holds a NUL character "
+                              "(\\u0000)", zFunc);
+      return SQLITE_ERROR;
+    }
+    if( zJson[i+1] ) i++;
+  }
   rc = sqlite3_prepare_v2(db, "SELECT CASE WHEN json_valid(?1) THEN "
       "json_type(?1)='object' ELSE 0 END", -1, &pStmt, 0);
   if( rc==SQLITE_OK ){
@@ -631,6 +718,7 @@ static char *prefixed(const char *zFunc, char *zErr){
 /* migrate_revision(message [, upgrade_sql [, downgrade_sql [, options]]]) */
 static void revisionFunc(sqlite3_context *ctx, int argc,
                          sqlite3_value **argv){
+  if( guard(ctx, "migrate_revision", 1) ) return;
   static const char zFunc[] = "migrate_revision";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zMsg, *zUp = "", *zDown = "";
@@ -704,6 +792,7 @@ static void revisionFunc(sqlite3_context *ctx, int argc,
 
 /* migrate_merge(message [, revisions [, options_json]]) */
 static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_merge", 1) ) return;
   static const char zFunc[] = "migrate_merge";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zMsg, *zRevs = 0;
@@ -778,12 +867,15 @@ static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* migrate_upgrade, migrate_downgrade, migrate_stamp */
 static void runFunc(sqlite3_context *ctx, sqlite3_value **argv, int eDir,
                     const char *zFunc){
+  if( guard(ctx, zFunc, 1) ) return;
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zTarget = argText(ctx, argv, 0, zFunc, "target");
   char *zResult = 0, *zErr = 0;
   int rc;
   if( zTarget==0 ) return;
+  m->zRunning = zFunc;
   rc = migrateRun(m, zFunc, zTarget, eDir, &zResult, &zErr);
+  m->zRunning = 0;
   if( rc ){
     resultErr(ctx, rc, zErr);
     return;
@@ -807,6 +899,7 @@ static void stampFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* migrate_current() */
 static void currentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_current", 0) ) return;
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   char *zResult = 0, *zErr = 0;
   int rc;
@@ -822,6 +915,7 @@ static void currentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* migrate_sql(target [, from]) */
 static void sqlFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_sql", 0) ) return;
   static const char zFunc[] = "migrate_sql";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zTarget = argText(ctx, argv, 0, zFunc, "target");
@@ -865,6 +959,7 @@ static void sqlFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* migrate_verify() */
 static void verifyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_verify", 0) ) return;
   static const char zFunc[] = "migrate_verify";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   MigrateGraph *g = 0;
@@ -984,6 +1079,7 @@ int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
 
 /* migrate_schema() */
 static void schemaFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_schema", 0) ) return;
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   MigrateSchema *p = 0;
   char *zErr = 0, *zJson;
@@ -1002,6 +1098,7 @@ static void schemaFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* migrate_diff(model [, options_json]) */
 static void diffFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_diff", 0) ) return;
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   MigrateDiff d;
   char *zErr = 0, *zSql;
@@ -1016,6 +1113,7 @@ static void diffFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* migrate_check(model [, options_json]) */
 static void checkFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_check", 0) ) return;
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   MigrateDiff d;
   char *zErr = 0;
@@ -1042,6 +1140,7 @@ static void checkFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* migrate_autogenerate(message, model [, options_json]) */
 static void autogenerateFunc(sqlite3_context *ctx, int argc,
                              sqlite3_value **argv){
+  if( guard(ctx, "migrate_autogenerate", 1) ) return;
   static const char zFunc[] = "migrate_autogenerate";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   MigrateGraph *g = 0;

@@ -43,6 +43,7 @@ struct Migrate {
   char *zVersionTable;       /* NULL: "alembic_version" */
   int bTxnPerMigration;      /* transaction_per_migration */
   int bVerbose;              /* one line per step on stderr */
+  const char *zRunning;      /* the upgrade, downgrade or stamp running */
 };
 
 const char *migrateScriptDir(Migrate*);
@@ -174,6 +175,8 @@ int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,
 
 int migrateToken(const char *z, int *peType);
 char *migrateCanon(const char *zSql);
+void migrateAppendClosed(sqlite3_str*, const char *zSql, int bAlways);
+char *migrateClosedStmt(const char *zSql);
 char *migrateCanonN(const char *zSql, int n);
 
 typedef struct SchemaCol SchemaCol;

@@ -926,6 +926,15 @@ static int onePiece(const char *z){
   for(; *z; z+=n){
     n = migrateToken(z, &e);
     if( n==0 ) break;
+    if( z[n]==0 && (e==TK_STRING || e==TK_ID || e==TK_BLOB
+                    || (e==TK_SPACE && z[0]=='/')) ){
+      /* a quote or a block comment left open runs over what follows */
+      char cEnd = e==TK_SPACE ? '/' : z[0]=='[' ? ']' : e==TK_BLOB ? '\''
+                                    : z[0];
+      if( n<2 || z[n-1]!=cEnd || (e==TK_SPACE && (n<4 || z[n-2]!='*')) ){
+        return 0;
+      }
+    }
     if( e!=TK_PUNCT ) continue;
     if( z[0]=='(' ) depth++;
     else if( z[0]==')' && --depth<0 ) return 0;
@@ -934,10 +943,22 @@ static int onePiece(const char *z){
   return depth==0;
 }
 
+/* The end of line that must follow model text z pasted into DDL: a line
+** comment in it would otherwise swallow the rest of the line. */
+static const char *eol(const char *z){
+  int e, n;
+  for(; (n = migrateToken(z, &e))>0; z+=n){
+    if( e==TK_SPACE && z[0]=='-' ) return "\n";
+  }
+  return "";
+}
+
 /* The error for model text that is not onePiece(). */
+#define NOT_ONE_PIECE "unbalanced parentheses, a quote or comment left " \
+                      "open, or a comma outside them"
 static int notOnePiece(JDoc *p, int i, const char *zKey, char **pzErr){
-  *pzErr = migrateMprintf("%s.%s must be one %s: unbalanced parentheses, or a "
-      "comma outside them", jpath(p, i), zKey,
+  *pzErr = migrateMprintf("%s.%s must be one %s: " NOT_ONE_PIECE, jpath(p, i),
+      zKey,
       strcmp(zKey, "type")==0 ? "type name" : "expression");
   return SQLITE_ERROR;
 }
@@ -1083,7 +1104,7 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
       if( rc ) break;
     }
     sqlite3_str_appendf(s, "%s\n  \"%w\"", n++ ? "," : "", zCol);
-    if( zType && zType[0] ) sqlite3_str_appendf(s, " %s", zType);
+    if( zType && zType[0] ) sqlite3_str_appendf(s, " %s%s", zType, eol(zType));
     if( bPk ){
       sqlite3_str_appendf(s, " PRIMARY KEY%s%s", bPkDesc ? " DESC" : "",
                           bAuto ? " AUTOINCREMENT" : "");
@@ -1091,15 +1112,18 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
     if( !bNull ) sqlite3_str_appendall(s, " NOT NULL");
     if( bUnique ) sqlite3_str_appendall(s, " UNIQUE");
     if( zDef ){
-      if( isLiteral(zDef) ) sqlite3_str_appendf(s, " DEFAULT %s", zDef);
-      else sqlite3_str_appendf(s, " DEFAULT (%s)", zDef);
+      if( isLiteral(zDef) ){
+        sqlite3_str_appendf(s, " DEFAULT %s%s", zDef, eol(zDef));
+      }else{
+        sqlite3_str_appendf(s, " DEFAULT (%s%s)", zDef, eol(zDef));
+      }
     }
     if( zColl ) sqlite3_str_appendf(s, " COLLATE \"%w\"", zColl);
     if( zGen ){
-      sqlite3_str_appendf(s, " GENERATED ALWAYS AS (%s) %s", zGen,
+      sqlite3_str_appendf(s, " GENERATED ALWAYS AS (%s%s) %s", zGen, eol(zGen),
                           bStored ? "STORED" : "VIRTUAL");
     }
-    if( zChk ) sqlite3_str_appendf(s, " CHECK (%s)", zChk);
+    if( zChk ) sqlite3_str_appendf(s, " CHECK (%s%s)", zChk, eol(zChk));
   }
   if( rc==SQLITE_OK && kPk>=0 ){
     sqlite3_str_appendall(s, ",\n  PRIMARY KEY (");
@@ -1117,12 +1141,13 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
     for(c=p->a[kChk].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
       if( jtype(p, c, "text") ){
         if( !onePiece(p->a[c].zAtom) ){
-          *pzErr = migrateMprintf("%s must be one expression: unbalanced "
-              "parentheses, or a comma outside them", jpath(p, c));
+          *pzErr = migrateMprintf("%s must be one expression: "
+                                  NOT_ONE_PIECE, jpath(p, c));
           rc = SQLITE_ERROR;
           break;
         }
-        sqlite3_str_appendf(s, ",\n  CHECK (%s)", p->a[c].zAtom);
+        sqlite3_str_appendf(s, ",\n  CHECK (%s%s)", p->a[c].zAtom,
+                            eol(p->a[c].zAtom));
       }else{
         const char *zCName, *zExpr;
         if( !jtype(p, c, "object") ){
@@ -1140,7 +1165,7 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
         if( rc==SQLITE_OK ){
           if( zCName ) sqlite3_str_appendf(s, ",\n  CONSTRAINT \"%w\"", zCName);
           else sqlite3_str_appendall(s, ",\n ");
-          sqlite3_str_appendf(s, " CHECK (%s)", zExpr);
+          sqlite3_str_appendf(s, " CHECK (%s%s)", zExpr, eol(zExpr));
         }
       }
     }
@@ -1247,10 +1272,18 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
           if( kN>=0 && sqlite3_stricmp(p->a[kN].zAtom, zItem)==0 ) bCol = 1;
         }
         if( bCol ) sqlite3_str_appendf(t, "%s\"%w\"", m++ ? ", " : "", zItem);
-        else sqlite3_str_appendf(t, "%s%s", m++ ? ", " : "", zItem);
+        else if( !onePiece(zItem) ){
+          *pzErr = migrateMprintf("%s must be one expression: "
+                                  NOT_ONE_PIECE, jpath(p, j));
+          rc = SQLITE_ERROR;
+          break;
+        }else{
+          sqlite3_str_appendf(t, "%s%s%s", m++ ? ", " : "", zItem,
+                              eol(zItem));
+        }
       }
       sqlite3_str_appendchar(t, 1, ')');
-      if( zWhere ) sqlite3_str_appendf(t, " WHERE %s", zWhere);
+      if( zWhere ) sqlite3_str_appendf(t, " WHERE %s%s", zWhere, eol(zWhere));
       {
         char *zI = migrateStrFinish(t);
         if( rc ){ sqlite3_free(zI); break; }

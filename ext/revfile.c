@@ -392,7 +392,8 @@ int migrateRevParse(
 */
 static int readWholeFile(int dirFd, const char *zName, const char *zPath,
                          char **pz, size_t *pn, int *pbDir, char **pzErr){
-  int fd = openat(dirFd, zName, O_RDONLY);
+  /* O_NONBLOCK: a FIFO named like a revision must not hang the call */
+  int fd = openat(dirFd, zName, O_RDONLY|O_NONBLOCK);
   struct stat st;
   char *z = 0;
   size_t n = 0, nAlloc;
@@ -407,6 +408,12 @@ static int readWholeFile(int dirFd, const char *zName, const char *zPath,
     close(fd);
     *pbDir = 1;
     return SQLITE_OK;
+  }
+  if( !S_ISREG(st.st_mode) ){
+    /* a FIFO, a device (/dev/zero...) or a socket is no revision file */
+    *pzErr = migrateMprintf("cannot read %s: not a regular file", zPath);
+    close(fd);
+    return SQLITE_ERROR;
   }
   nAlloc = (size_t)st.st_size + 1;
   for(;;){

@@ -383,6 +383,40 @@ static int versionOps(Migrate *m, MigrateGraph *g, const MigrateStep *p,
   return rc;
 }
 
+/*
+** Before a commit: the version table must hold exactly the nExp revisions
+** of aExp (duplicates and order aside).  A trigger on the version table,
+** or a revision's SQL, that changed it makes the call fail, so that no
+** call reports one revision while the table records another.
+*/
+static int versionCheck(Migrate *m, MigrateGraph *g, const int *aExp,
+                        int nExp, char **pzErr){
+  int *aCur = 0, nCur = 0, rc, i, k, bSame;
+  rc = migrateReadCurrent(m, g, &aCur, &nCur, pzErr);
+  if( rc ) return rc;
+  bSame = nCur==nExp;
+  for(i=0; bSame && i<nExp; i++){
+    for(k=0; k<nCur && aCur[k]!=aExp[i]; k++){}
+    bSame = k<nCur;
+  }
+  if( !bSame ){
+    char *zHas = migrateIdList(g, aCur, nCur, ",");
+    char *zExp = migrateIdList(g, aExp, nExp, ",");
+    if( zHas && zExp ){
+      *pzErr = migrateMprintf("version table %s holds '%s' where the run "
+          "left '%s' (a trigger or the SQL of a revision changed it)",
+          migrateVersionTable(m), zHas, zExp);
+      rc = SQLITE_ERROR;
+    }else{
+      rc = SQLITE_NOMEM;
+    }
+    sqlite3_free(zHas);
+    sqlite3_free(zExp);
+  }
+  sqlite3_free(aCur);
+  return rc;
+}
+
 /* The text of one step: its title, its section and its version rows. */
 char *migrateStepSql(Migrate *m, MigrateGraph *g, const MigrateStep *p){
   sqlite3_str *s = sqlite3_str_new(0);
@@ -392,7 +426,9 @@ char *migrateStepSql(Migrate *m, MigrateGraph *g, const MigrateStep *p){
   if( p->eDir!=MIGRATE_STAMP ){
     MigrateRev *r = g->aRev[p->iRev];
     const char *zBody = p->eDir==MIGRATE_UP ? r->zUp : r->zDownSql;
-    if( zBody[0] ) sqlite3_str_appendf(s, "%s\n", zBody);
+    /* closed, so that a comment left open at its end cannot swallow the
+    ** version-table statements */
+    if( zBody[0] ) migrateAppendClosed(s, zBody, 0);
   }
   sqlite3_free(zTitle);
   if( versionOps(m, g, p, s, &zErr) ){
@@ -749,6 +785,9 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
     }
     sqlite3_free(aBefore);
     if( rc==SQLITE_OK && plan.nStep>0 ){
+      rc = versionCheck(m, g, plan.aTo, plan.nTo, pzErr);
+    }
+    if( rc==SQLITE_OK && plan.nStep>0 ){
       char *zTo = migrateIdList(g, plan.aTo, plan.nTo, ",");
       char *zAfter = zTo ? migrateMprintf("moving to %s", plan.nTo ? zTo
                                           : "base") : 0;
@@ -786,6 +825,20 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
     pStep = &plan.aStep[0];
     rc = runStep(m, zFunc, g, pStep, 0, 0, pzErr);
     if( rc ) break;
+    {
+      /* the rows before, less those the step removed, and those it added */
+      int *aExp = sqlite3_malloc64(sizeof(int)*(nCur+pStep->nIns+1));
+      int nExp = 0, j, q;
+      if( aExp==0 ){ rc = SQLITE_NOMEM; break; }
+      for(j=0; j<nCur; j++){
+        for(q=0; q<pStep->nDel && pStep->aDel[q]!=aCur[j]; q++){}
+        if( q>=pStep->nDel ) aExp[nExp++] = aCur[j];
+      }
+      for(j=0; j<pStep->nIns; j++) aExp[nExp++] = pStep->aIns[j];
+      rc = versionCheck(m, g, aExp, nExp, pzErr);
+      sqlite3_free(aExp);
+      if( rc ) break;
+    }
     zAfter = migrateMprintf("revision %s (%s)", g->aRev[pStep->iRev]->zId,
                             g->aRev[pStep->iRev]->zPath);
     rc = zAfter ? fkCheck(m, zFunc, zAfter, pzErr) : SQLITE_NOMEM;

@@ -108,6 +108,40 @@ int migrateToken(const char *z, int *peType){
   return 1;
 }
 
+/*
+** Append SQL text z to s closed, so that more SQL can follow it: a block
+** comment left open is closed, a line comment at the end gets its newline,
+** and ";" ends the last statement (always if bAlways, else only when it
+** has none and there is a statement at all); then a newline.
+*/
+void migrateAppendClosed(sqlite3_str *s, const char *z, int bAlways){
+  const char *p, *zLast = 0;
+  int e, n, nLast = 0, eLast = TK_END, bSemi = 0, bStmt = 0;
+  for(p=z; (n = migrateToken(p, &e))>0; p+=n){
+    zLast = p; nLast = n; eLast = e;
+    if( e!=TK_SPACE ){
+      bStmt = 1;
+      bSemi = e==TK_PUNCT && p[0]==';';
+    }
+  }
+  sqlite3_str_appendall(s, z);
+  if( eLast==TK_SPACE && nLast>=2 && zLast[0]=='/' && zLast[1]=='*'
+   && !(nLast>=4 && zLast[nLast-2]=='*' && zLast[nLast-1]=='/') ){
+    sqlite3_str_appendall(s, " */");
+  }else if( eLast==TK_SPACE && nLast>=2 && zLast[0]=='-' && zLast[1]=='-' ){
+    sqlite3_str_appendchar(s, 1, '\n');
+  }
+  if( bAlways || (bStmt && !bSemi) ) sqlite3_str_appendchar(s, 1, ';');
+  sqlite3_str_appendchar(s, 1, '\n');
+}
+
+/* As migrateAppendClosed(z, 1), into new text. */
+char *migrateClosedStmt(const char *z){
+  sqlite3_str *s = sqlite3_str_new(0);
+  migrateAppendClosed(s, z, 1);
+  return migrateStrFinish(s);
+}
+
 /* Append the canonical form of one token to s. */
 static void canonToken(sqlite3_str *s, const char *z, int n, int eType){
   char aBuf[200];
