@@ -265,13 +265,25 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   zDir = migrateScriptDir(m);
   rc = makeDirs(zDir, &zErr);
   if( rc==SQLITE_OK ){
-    rc = sqlite3_exec(m->db, "SAVEPOINT migrate_init", 0, 0, 0);
+    /* outside a transaction, BEGIN IMMEDIATE: a read lock upgraded to a
+    ** write lock later would get SQLITE_BUSY without waiting */
+    int bOwn = sqlite3_get_autocommit(m->db);
+    rc = sqlite3_exec(m->db, bOwn ? "BEGIN IMMEDIATE"
+                                  : "SAVEPOINT migrate_init", 0, 0, 0);
     if( rc==SQLITE_OK ){
       rc = migrateEnsureTables(m, &zErr);
-      if( rc ){
-        sqlite3_exec(m->db, "ROLLBACK TO migrate_init", 0, 0, 0);
+      if( bOwn ){
+        if( rc==SQLITE_OK ){
+          rc = sqlite3_exec(m->db, "COMMIT", 0, 0, 0);
+          if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+            zErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
+          }
+        }
+        if( rc ) sqlite3_exec(m->db, "ROLLBACK", 0, 0, 0);
+      }else{
+        if( rc ) sqlite3_exec(m->db, "ROLLBACK TO migrate_init", 0, 0, 0);
+        sqlite3_exec(m->db, "RELEASE migrate_init", 0, 0, 0);
       }
-      sqlite3_exec(m->db, "RELEASE migrate_init", 0, 0, 0);
     }else if( rc!=SQLITE_NOMEM ){
       zErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
     }
@@ -1148,13 +1160,15 @@ static void autogenerateFunc(sqlite3_context *ctx, int argc,
   RevOpts opt;
   const char *zMsg;
   char *zErr = 0, *zId = 0, *zUp = 0, *zDown = 0;
-  int *aCur = 0, nCur = 0, rc, i, iPar = -1, bDiff = 0;
+  int *aCur = 0, nCur = 0, rc, i, iPar = -1, bDiff = 0, bRead = 0;
 
   memset(&up, 0, sizeof(up));
   memset(&down, 0, sizeof(down));
   memset(&opt, 0, sizeof(opt));
   zMsg = argText(ctx, argv, 0, zFunc, "message");
   if( zMsg==0 ) return;
+  /* the version rows and the schema come from one snapshot */
+  bRead = migrateReadBegin(m);
   rc = migrateLoadState(m, &g, &aCur, &nCur, &zErr);
   if( rc ) zErr = prefixed(zFunc, zErr);
   if( rc==SQLITE_OK ){
@@ -1185,6 +1199,7 @@ static void autogenerateFunc(sqlite3_context *ctx, int argc,
                           &up, &down, &zErr);
     bDiff = rc==SQLITE_OK;
   }
+  migrateReadEnd(m, bRead);
   if( rc==SQLITE_OK && up.nOp>0 ){
     zUp = migrateDiffSql(&up);
     zDown = migrateDiffSql(&down);

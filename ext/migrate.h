@@ -157,6 +157,8 @@ char *migratePlanSql(Migrate*, MigrateGraph*, const MigratePlan*, int bBase);
 int migrateRun(Migrate*, const char *zFunc, const char *zTarget, int eDir,
                char **pzResult, char **pzErr);
 int migrateCurrentText(Migrate*, char **pzResult, char **pzErr);
+int migrateReadBegin(Migrate*);
+void migrateReadEnd(Migrate*, int bOwn);
 int migrateLoadState(Migrate*, MigrateGraph **ppG, int **paCur, int *pnCur,
                      char **pzErr);
 int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,

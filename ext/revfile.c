@@ -553,8 +553,8 @@ int migrateRevWrite(const char *zDir, MigrateRev *pRev, char **pzErr){
   char zSlug[41];
   int nSlug = 0;
   const char *z;
-  char *zPath, *zText;
-  int fd;
+  char *zPath, *zText, *zTmp;
+  int fd, rc = SQLITE_OK;
   size_t nText, nDone = 0;
   struct stat st;
 
@@ -586,31 +586,49 @@ int migrateRevWrite(const char *zDir, MigrateRev *pRev, char **pzErr){
     sqlite3_free(zPath); sqlite3_free(zText);
     return SQLITE_NOMEM;
   }
-  fd = open(zPath, O_WRONLY|O_CREAT|O_EXCL, 0644);
-  if( fd<0 ){
-    *pzErr = migrateMprintf("cannot create %s: %s", zPath, strerror(errno));
+  /* The text goes to a hidden file first (readers skip names that start
+  ** with "."), which is then linked to its name: a reader never sees half
+  ** a revision, and link(), like O_EXCL, never replaces a file that is
+  ** there, nor follows a symlink that is.  A hidden file left behind by a
+  ** crash is our own, and goes. */
+  zTmp = sqlite3_mprintf("%s/.%s.tmp", zDir, pRev->zId);
+  if( zTmp==0 ){
     sqlite3_free(zPath); sqlite3_free(zText);
-    return SQLITE_ERROR;
+    return SQLITE_NOMEM;
+  }
+  fd = open(zTmp, O_WRONLY|O_CREAT|O_EXCL, 0644);
+  if( fd<0 && errno==EEXIST && unlink(zTmp)==0 ){
+    fd = open(zTmp, O_WRONLY|O_CREAT|O_EXCL, 0644);
+  }
+  if( fd<0 ){
+    *pzErr = migrateMprintf("cannot create %s: %s", zTmp, strerror(errno));
+    rc = SQLITE_ERROR;
   }
   nText = strlen(zText);
-  while( nDone<nText ){
+  while( rc==SQLITE_OK && nDone<nText ){
     ssize_t got = write(fd, zText+nDone, nText-nDone);
     if( got<=0 ){
       if( got<0 && errno==EINTR ) continue;
-      *pzErr = migrateMprintf("cannot write %s: %s", zPath,
+      *pzErr = migrateMprintf("cannot write %s: %s", zTmp,
                               got<0 ? strerror(errno) : "short write");
-      close(fd);
-      unlink(zPath);
-      sqlite3_free(zPath); sqlite3_free(zText);
-      return SQLITE_ERROR;
+      rc = SQLITE_ERROR;
+      break;
     }
     nDone += (size_t)got;
   }
-  if( close(fd)!=0 ){
-    *pzErr = migrateMprintf("cannot write %s: %s", zPath, strerror(errno));
-    unlink(zPath);
+  if( fd>=0 && close(fd)!=0 && rc==SQLITE_OK ){
+    *pzErr = migrateMprintf("cannot write %s: %s", zTmp, strerror(errno));
+    rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK && link(zTmp, zPath)!=0 ){
+    *pzErr = migrateMprintf("cannot create %s: %s", zPath, strerror(errno));
+    rc = SQLITE_ERROR;
+  }
+  if( fd>=0 ) unlink(zTmp);
+  sqlite3_free(zTmp);
+  if( rc ){
     sqlite3_free(zPath); sqlite3_free(zText);
-    return SQLITE_ERROR;
+    return rc;
   }
   sqlite3_free(zText);
   sqlite3_free(pRev->zPath);

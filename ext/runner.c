@@ -239,14 +239,40 @@ int migrateCurrentText(Migrate *m, char **pzResult, char **pzErr){
   return *pzResult ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-/* Load the graph of the script directory, and the version rows. */
+/*
+** Start a read transaction (a snapshot) if the connection has none; true
+** if it did, and migrateReadEnd() must end it.
+*/
+int migrateReadBegin(Migrate *m){
+  if( !sqlite3_get_autocommit(m->db) ) return 0;
+  if( sqlite3_exec(m->db, "BEGIN; SELECT 1 FROM main.sqlite_schema LIMIT 1",
+                   0, 0, 0)!=SQLITE_OK ){
+    if( !sqlite3_get_autocommit(m->db) ){
+      sqlite3_exec(m->db, "ROLLBACK", 0, 0, 0);
+    }
+    return 0;
+  }
+  return 1;
+}
+void migrateReadEnd(Migrate *m, int bOwn){
+  if( bOwn ) sqlite3_exec(m->db, "COMMIT", 0, 0, 0);
+}
+
+/*
+** Load the graph of the script directory, and the version rows.  The
+** database snapshot is taken first, then the files are read: a revision
+** that another connection wrote and applied before the snapshot has its
+** file by then.
+*/
 int migrateLoadState(Migrate *m, MigrateGraph **ppG, int **paCur,
                      int *pnCur, char **pzErr){
+  int bOwn = paCur ? migrateReadBegin(m) : 0;
   int rc = migrateGraphLoad(migrateScriptDir(m), ppG, pzErr);
   if( rc==SQLITE_OK && paCur ){
     rc = migrateReadCurrent(m, *ppG, paCur, pnCur, pzErr);
     if( rc ){ migrateGraphFree(*ppG); *ppG = 0; }
   }
+  migrateReadEnd(m, bOwn);
   return rc;
 }
 
@@ -750,8 +776,6 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   /* revisions are written for the modern RENAME, which carries renames into
   ** views, triggers and foreign keys */
   if( bLegacy ) sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, 0, 0);
-  rc = migrateGraphLoad(migrateScriptDir(m), &g, pzErr);
-  if( rc ) goto done;
   if( bOwn ){
     bFk = pragmaInt(db, "PRAGMA foreign_keys");
     if( bFk ) sqlite3_exec(db, "PRAGMA foreign_keys=OFF", 0, 0, 0);
@@ -766,6 +790,10 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   rc = txnBegin(m, zFunc, bOwn, pzErr);
   if( rc ) goto done;
   bInTxn = 1;
+  /* the files are read under the lock: every revision that the version
+  ** table can name by now has its file */
+  rc = migrateGraphLoad(migrateScriptDir(m), &g, pzErr);
+  if( rc ) goto done;
   rc = migrateEnsureTables(m, pzErr);
   if( rc==SQLITE_OK ) rc = migrateReadCurrent(m, g, &aCur, &nCur, pzErr);
   if( rc==SQLITE_OK ){
@@ -852,6 +880,26 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
     bInTxn = 1;
     sqlite3_free(aCur); aCur = 0;
     migratePlanClear(&plan);
+    /* the files again, under this round's lock; the applied set that the
+    ** call aims at is carried over by revision id */
+    {
+      MigrateGraph *g2 = 0;
+      u8 *aF2;
+      int k;
+      rc = migrateGraphLoad(migrateScriptDir(m), &g2, pzErr);
+      if( rc ) break;
+      aF2 = sqlite3_malloc64(g2->nRev+1);
+      if( aF2==0 ){ migrateGraphFree(g2); rc = SQLITE_NOMEM; break; }
+      memset(aF2, 0, g2->nRev+1);
+      for(k=0; k<g->nRev; k++){
+        int j = aFinal[k] ? migrateGraphFind(g2, g->aRev[k]->zId) : -1;
+        if( j>=0 ) aF2[j] = 1;
+      }
+      sqlite3_free(aFinal);
+      aFinal = aF2;
+      migrateGraphFree(g);
+      g = g2;
+    }
     rc = migrateReadCurrent(m, g, &aCur, &nCur, pzErr);
     if( rc==SQLITE_OK ){
       rc = migratePlanToward(g, aCur, nCur, aFinal, eDir, &plan);
