@@ -104,6 +104,16 @@ fuzz: $(patsubst %,dist/fuzz/fuzz_%,$(FUZZ_NAMES))
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
 
+# The suite with each test file's tclsh (and so the extension) under
+# valgrind's memcheck: any error, or memory definitely lost, fails the file.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+  --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+  --suppressions=test/valgrind.supp
+test-valgrind: $(LIB) $(CTEST_BIN)
+	@command -v valgrind >/dev/null || { echo "valgrind is not installed"; exit 1; }
+	@TEST_WRAP="$(VALGRIND)" CRASH_TRIALS=8 CRASH_DOWN_TRIALS=4 \
+	  $(TCLSH) test/all.tcl
+
 bench: $(LIB)
 	@$(TCLSH) bench/bench.tcl
 

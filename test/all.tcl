@@ -15,13 +15,19 @@ if {[llength $only]} {
   set files $keep
 }
 
+# TEST_WRAP: a command that each file's tclsh runs under (make
+# test-valgrind sets it to valgrind); a report fails the file through the
+# wrapper's exit status.
+set wrap {}
+if {[info exists env(TEST_WRAP)]} { set wrap $env(TEST_WRAP) }
+
 set pass 0
 set fail 0
 set bad {}
 foreach f $files {
   set name [file tail $f]
   set t0 [clock milliseconds]
-  set rc [catch {exec $tclsh $f 2>@1} out opts]
+  set rc [catch {exec {*}$wrap $tclsh $f 2>@1} out opts]
   set ms [expr {[clock milliseconds] - $t0}]
   set last ""
   foreach line [split $out \n] {
