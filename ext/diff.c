@@ -127,22 +127,28 @@ static char *dropColumnSql(const char *zTab, const char *zCol){
 }
 
 /* Is table zName within the include/exclude patterns? */
-static char *lowerDup(const char *z){
-  char *zOut = sqlite3_mprintf("%s", z);
-  int i;
-  for(i=0; zOut && zOut[i]; i++){
-    if( zOut[i]>='A' && zOut[i]<='Z' ) zOut[i] += 'a'-'A';
+/* Lower-case z into a (n bytes), or NULL if it does not fit. */
+static const char *lowerIn(char *a, size_t n, const char *z){
+  size_t i;
+  for(i=0; z[i]; i++){
+    if( i+1>=n ) return 0;
+    a[i] = (z[i]>='A' && z[i]<='Z') ? z[i]+('a'-'A') : z[i];
   }
-  return zOut;
+  a[i] = 0;
+  return a;
 }
 
-/* Case-insensitive GLOB, as SQLite's names are. */
+/* Case-insensitive GLOB, as SQLite's names are (no allocation: a filter
+** must not decide wrongly when memory is short). */
 static int globMatch(const char *zPattern, const char *zName){
-  char *zP = lowerDup(zPattern), *zN = lowerDup(zName);
-  int b = zP && zN && sqlite3_strglob(zP, zN)==0;
-  sqlite3_free(zP);
-  sqlite3_free(zN);
-  return b;
+  char aP[512], aN[512];
+  const char *zP = lowerIn(aP, sizeof(aP), zPattern);
+  const char *zN = lowerIn(aN, sizeof(aN), zName);
+  if( zP==0 || zN==0 ){
+    /* longer than any name in practice: ASCII case as written */
+    return sqlite3_strglob(zPattern, zName)==0;
+  }
+  return sqlite3_strglob(zP, zN)==0;
 }
 
 static int included(const MigrateFilter *f, const char *zName){
@@ -274,6 +280,7 @@ static int keySame(const char *zF, const char *zT, const Subst *a, int n,
   /* an index or trigger of a table: that table's renames, which RENAME
   ** COLUMN applies to it for sure; a view: all of them, or none */
   int aMode[2], nMode, k;
+  if( *pRc ) return 1;                 /* the diff fails anyway */
   if( n==0 ) return strcmp(zF, zT)==0;
   if( iTab>=0 ){
     aMode[0] = iTab;
@@ -304,17 +311,17 @@ static int mentions(const char *z, const char *zName){
 
 /* The affinity rank of a declared type, from narrowest to widest. */
 static int affinityRank(const char *zType){
-  char *z = sqlite3_mprintf("%s", zType);
-  int i, r;
-  if( z==0 ) return 4;
-  for(i=0; z[i]; i++) if( z[i]>='a' && z[i]<='z' ) z[i] -= 'a'-'A';
-  if( strstr(z, "INT") ) r = 0;
-  else if( strstr(z, "CHAR") || strstr(z, "CLOB") || strstr(z, "TEXT") ) r = 3;
-  else if( z[0]==0 || strstr(z, "BLOB") ) r = 4;
-  else if( strstr(z, "REAL") || strstr(z, "FLOA") || strstr(z, "DOUB") ) r = 1;
-  else r = 2;
-  sqlite3_free(z);
-  return r;
+  char z[128];
+  size_t i;
+  for(i=0; zType[i] && i<sizeof(z)-1; i++){
+    z[i] = (zType[i]>='a' && zType[i]<='z') ? zType[i]-('a'-'A') : zType[i];
+  }
+  z[i] = 0;
+  if( strstr(z, "INT") ) return 0;
+  if( strstr(z, "CHAR") || strstr(z, "CLOB") || strstr(z, "TEXT") ) return 3;
+  if( z[0]==0 || strstr(z, "BLOB") ) return 4;
+  if( strstr(z, "REAL") || strstr(z, "FLOA") || strstr(z, "DOUB") ) return 1;
+  return 2;
 }
 
 /* May ALTER TABLE ADD COLUMN add column c of table t? */
@@ -439,7 +446,11 @@ static char *tableLines(MigrateSchema *pS, SchemaTable *t, const Subst *a,
     f.azTo = (char**)azTo;
     f.zTable = (char*)mapName(a, n, -1, f.zTable);
     zF = migrateFkKey(&f);
-    sqlite3_str_appendf(s, "F %s\n", zF ? zF : "");
+    if( zF==0 ){
+      sqlite3_free(migrateStrFinish(s));
+      return 0;
+    }
+    sqlite3_str_appendf(s, "F %s\n", zF);
     sqlite3_free(zF);
   }
   return migrateStrFinish(s);
@@ -489,16 +500,18 @@ static void appendObjsOf(sqlite3_str *s, MigrateSchema *p, const char *zTab,
 
 /* Is the column c of t the INTEGER PRIMARY KEY (the rowid)? */
 static int isIpk(SchemaTable *t, SchemaCol *c){
-  int k, nPk = 0;
-  char *zType;
-  int b;
+  int k, nPk = 0, n, e, b;
+  const char *zType;
   if( t->bWithoutRowid || c->iPk!=1 || c->bPkDesc ) return 0;
   for(k=0; k<t->nCol; k++) if( t->aCol[k].iPk ) nPk++;
   if( nPk!=1 ) return 0;
-  zType = migrateCanon(c->zType);
-  b = zType && sqlite3_stricmp(zType, "\"INTEGER\"")==0;
-  sqlite3_free(zType);
-  return b;
+  /* the type is the one word INTEGER (quoted or not), found without an
+  ** allocation */
+  zType = migrateSkipSpace(c->zType);
+  n = migrateToken(zType, &e);
+  b = (e==TK_WORD && n==7 && sqlite3_strnicmp(zType, "INTEGER", 7)==0)
+   || (e==TK_ID && n==9 && sqlite3_strnicmp(zType+1, "INTEGER", 7)==0);
+  return b && *migrateSkipSpace(zType+n)==0;
 }
 
 /*
@@ -723,7 +736,12 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       aSub[nSub].zRawTo = zDst;
       aSub[nSub].iTab = k<0 ? -1 : (int)(pF - pFrom->aTab);
       nSub++;
-      if( aSub[nSub-1].zFrom==0 || aSub[nSub-1].zTo==0 ) x.rc = SQLITE_NOMEM;
+      if( aSub[nSub-1].zFrom==0 || aSub[nSub-1].zTo==0 ){
+        nSub--;                        /* never used half made */
+        sqlite3_free(aSub[nSub].zFrom);
+        sqlite3_free(aSub[nSub].zTo);
+        x.rc = SQLITE_NOMEM;
+      }
     }
   }
 

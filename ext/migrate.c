@@ -33,6 +33,7 @@ SQLITE_EXTENSION_INIT1
 #include <stdlib.h>
 #include <errno.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char *migrateScriptDir(Migrate *m){
   const char *z;
@@ -47,6 +48,10 @@ const char *migrateVersionTable(Migrate *m){
 
 /* Report rc/zErr as the function's result; frees zErr. */
 static void resultErr(sqlite3_context *ctx, int rc, char *zErr){
+  if( zErr==0 && rc!=SQLITE_NOMEM ){
+    /* an error without a message of ours: SQLite's for its code */
+    zErr = sqlite3_mprintf("%s", sqlite3_errstr(rc));
+  }
   if( rc==SQLITE_NOMEM || zErr==0 ){
     sqlite3_result_error_nomem(ctx);
   }else{
@@ -98,6 +103,13 @@ static int guard(sqlite3_context *ctx, const char *zFunc, int bChanges){
   sqlite3_stmt *p = 0;
   char *zErr = 0;
   int bNamed = 0;
+  if( m->bStuck && !m->zRunning && !sqlite3_get_autocommit(m->db) ){
+    /* a failed run left its transaction open (runner.c): end it now */
+    if( sqlite3_exec(m->db, "ROLLBACK", 0, 0, 0)!=SQLITE_OK ){
+      sqlite3_result_error_nomem(ctx);
+      return 1;
+    }
+  }
   while( !bNamed && (p = sqlite3_next_stmt(m->db, p))!=0 ){
     const char *z;
     if( !sqlite3_stmt_busy(p) ) continue;
@@ -263,26 +275,33 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     m->zScriptLocation = zNew;
   }
   zDir = migrateScriptDir(m);
-  rc = makeDirs(zDir, &zErr);
-  if( rc==SQLITE_OK ){
-    /* outside a transaction, BEGIN IMMEDIATE: a read lock upgraded to a
-    ** write lock later would get SQLITE_BUSY without waiting */
+  {
+    /* the tables, then the directory, then the commit: a failure of any
+    ** leaves neither (a directory made here goes again) */
     int bOwn = sqlite3_get_autocommit(m->db);
-    rc = sqlite3_exec(m->db, bOwn ? "BEGIN IMMEDIATE"
-                                  : "SAVEPOINT migrate_init", 0, 0, 0);
+    struct stat st;
+    int bHadDir = stat(zDir, &st)==0;
+    MigrateTxn t;
+    rc = bOwn ? migrateTxnBegin(m->db, "BEGIN IMMEDIATE", "ROLLBACK", 0, &t)
+              : migrateTxnBegin(m->db, "SAVEPOINT migrate_init",
+                                "ROLLBACK TO migrate_init",
+                                "RELEASE migrate_init", &t);
     if( rc==SQLITE_OK ){
       rc = migrateEnsureTables(m, &zErr);
-      if( bOwn ){
-        if( rc==SQLITE_OK ){
-          rc = sqlite3_exec(m->db, "COMMIT", 0, 0, 0);
-          if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-            zErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
-          }
+      if( rc==SQLITE_OK ) rc = makeDirs(zDir, &zErr);
+      if( rc==SQLITE_OK ){
+        rc = migrateTxnEnd(m->db, &t, bOwn ? "COMMIT" : "RELEASE migrate_init");
+        if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+          zErr = migrateMprintf("cannot commit: %s", sqlite3_errstr(rc));
         }
-        if( rc ) sqlite3_exec(m->db, "ROLLBACK", 0, 0, 0);
+        /* a COMMIT may fail after the commit itself (unlocking): the
+        ** directory goes only if the tables did */
+        if( rc!=SQLITE_OK && !bHadDir
+         && migrateTableExists(m->db, migrateVersionTable(m))!=1 ){
+          rmdir(zDir);
+        }
       }else{
-        if( rc ) sqlite3_exec(m->db, "ROLLBACK TO migrate_init", 0, 0, 0);
-        sqlite3_exec(m->db, "RELEASE migrate_init", 0, 0, 0);
+        migrateTxnEnd(m->db, &t, 0);
       }
     }else if( rc!=SQLITE_NOMEM ){
       zErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
@@ -351,18 +370,12 @@ static int parseRevOpts(sqlite3 *db, const char *zFunc, const char *zJson,
     }
     if( zJson[i+1] ) i++;
   }
-  rc = sqlite3_prepare_v2(db, "SELECT CASE WHEN json_valid(?1) THEN "
-      "json_type(?1)='object' ELSE 0 END", -1, &pStmt, 0);
-  if( rc==SQLITE_OK ){
-    sqlite3_bind_text(pStmt, 1, zJson, -1, SQLITE_STATIC);
-    if( sqlite3_step(pStmt)==SQLITE_ROW && sqlite3_column_int(pStmt, 0)==0 ){
-      *pzErr = migrateMprintf("%s: options_json is not a JSON object: %s",
-                              zFunc, zJson);
-      rc = SQLITE_ERROR;
-    }
-    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-    else sqlite3_finalize(pStmt);
-    pStmt = 0;
+  /* checked by the model's JSON reader: SQLite 3.40's json_valid() says
+  ** "not JSON" when its memory runs out */
+  rc = migrateJsonIsObject(zJson);
+  if( rc==SQLITE_ERROR ){
+    *pzErr = migrateMprintf("%s: options_json is not a JSON object: %s",
+                            zFunc, zJson);
   }
   if( rc==SQLITE_OK ){
     rc = sqlite3_prepare_v2(db, "SELECT j.key, j.type, CASE WHEN j.type="
@@ -379,6 +392,11 @@ static int parseRevOpts(sqlite3 *db, const char *zFunc, const char *zJson,
     int nBad = sqlite3_column_int(pStmt, 3);
     char **pz = 0;
     size_t k;
+    if( zKey==0 || zType==0
+     || (zVal==0 && sqlite3_column_type(pStmt, 2)!=SQLITE_NULL) ){
+      rc = SQLITE_NOMEM;
+      break;
+    }
     for(k=0; k<sizeof(aOpt)/sizeof(aOpt[0]); k++){
       if( (aOpt[k].m & mAllowed) && strcmp(aOpt[k].zName, zKey)==0 ) break;
     }
@@ -1160,7 +1178,8 @@ static void autogenerateFunc(sqlite3_context *ctx, int argc,
   RevOpts opt;
   const char *zMsg;
   char *zErr = 0, *zId = 0, *zUp = 0, *zDown = 0;
-  int *aCur = 0, nCur = 0, rc, i, iPar = -1, bDiff = 0, bRead = 0;
+  int *aCur = 0, nCur = 0, rc, i, iPar = -1, bDiff = 0;
+  MigrateTxn tRead;
 
   memset(&up, 0, sizeof(up));
   memset(&down, 0, sizeof(down));
@@ -1168,8 +1187,12 @@ static void autogenerateFunc(sqlite3_context *ctx, int argc,
   zMsg = argText(ctx, argv, 0, zFunc, "message");
   if( zMsg==0 ) return;
   /* the version rows and the schema come from one snapshot */
-  bRead = migrateReadBegin(m);
-  rc = migrateLoadState(m, &g, &aCur, &nCur, &zErr);
+  rc = migrateReadBegin(m, &tRead);
+  if( rc==SQLITE_OK ){
+    rc = migrateLoadState(m, &g, &aCur, &nCur, &zErr);
+  }else if( rc!=SQLITE_NOMEM ){
+    zErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
+  }
   if( rc ) zErr = prefixed(zFunc, zErr);
   if( rc==SQLITE_OK ){
     int bAtHead = nCur==g->nHead;
@@ -1199,7 +1222,7 @@ static void autogenerateFunc(sqlite3_context *ctx, int argc,
                           &up, &down, &zErr);
     bDiff = rc==SQLITE_OK;
   }
-  migrateReadEnd(m, bRead);
+  migrateReadEnd(m, &tRead);
   if( rc==SQLITE_OK && up.nOp>0 ){
     zUp = migrateDiffSql(&up);
     zDown = migrateDiffSql(&down);

@@ -44,6 +44,11 @@ struct Migrate {
   int bTxnPerMigration;      /* transaction_per_migration */
   int bVerbose;              /* one line per step on stderr */
   const char *zRunning;      /* the upgrade, downgrade or stamp running */
+  struct MigrateTxn *pTxn;   /* the transaction of that run */
+  int bStuck;                /* a failed run's transaction is still open */
+  int (*xPrevCommit)(void*); void *pPrevCommit;    /* hooks chained to */
+  void (*xPrevRollback)(void*); void *pPrevRollback;
+  int bHooks;                /* the hooks below are installed */
 };
 
 const char *migrateScriptDir(Migrate*);
@@ -157,8 +162,18 @@ char *migratePlanSql(Migrate*, MigrateGraph*, const MigratePlan*, int bBase);
 int migrateRun(Migrate*, const char *zFunc, const char *zTarget, int eDir,
                char **pzResult, char **pzErr);
 int migrateCurrentText(Migrate*, char **pzResult, char **pzErr);
-int migrateReadBegin(Migrate*);
-void migrateReadEnd(Migrate*, int bOwn);
+typedef struct MigrateTxn MigrateTxn;
+struct MigrateTxn {
+  sqlite3_stmt *pUndo1, *pUndo2;   /* prepared before the transaction */
+  int bOpen;
+  int bStuck;                      /* the undo could not run (see runner.c) */
+};
+int migrateTxnBegin(sqlite3*, const char *zBegin, const char *zUndo1,
+                    const char *zUndo2, MigrateTxn*);
+int migrateTxnEnd(sqlite3*, MigrateTxn*, const char *zCommit);
+int migrateTxnRefresh(sqlite3*, MigrateTxn*);
+int migrateReadBegin(Migrate*, MigrateTxn*);
+void migrateReadEnd(Migrate*, MigrateTxn*);
 int migrateLoadState(Migrate*, MigrateGraph **ppG, int **paCur, int *pnCur,
                      char **pzErr);
 int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,
@@ -281,6 +296,7 @@ struct MigrateModel {
   MigrateRename *aRen; int nRen;
 };
 
+int migrateJsonIsObject(const char *zJson);
 int migrateModelLoad(sqlite3_value*, const char *zVersionTable,
                      MigrateModel**, char **pzErr);
 void migrateModelFree(MigrateModel*);

@@ -284,6 +284,19 @@ static int jdocLoad(const char *z, JDoc *p, char **pzErr){
   return x.rc;
 }
 
+/* Is z a JSON object?  SQLITE_OK, SQLITE_ERROR (no), or SQLITE_NOMEM. */
+int migrateJsonIsObject(const char *z){
+  JDoc doc;
+  char *zErr = 0;
+  int rc = jdocLoad(z, &doc, &zErr);
+  sqlite3_free(zErr);
+  if( rc==SQLITE_OK ){
+    if( strcmp(doc.a[0].zType, "object")!=0 ) rc = SQLITE_ERROR;
+    jdocFree(&doc);
+  }
+  return rc;
+}
+
 /* The path of node i for messages: "the model" for the root. */
 static const char *jpath(JDoc *p, int i){
   JNode *q = &p->a[i];

@@ -87,14 +87,31 @@ const char *migrateSkipSpace(const char *z){
 ** early in a statement that fails to prepare.
 */
 int migrateStmtLength(const char *z){
-  int i;
-  for(i=0; z[i]; i++){
-    if( z[i]==';' ){
-      char *zPrefix = sqlite3_mprintf("%.*s", i+1, z);
-      int bDone = zPrefix ? sqlite3_complete(zPrefix) : 1;
-      sqlite3_free(zPrefix);
-      if( bDone ) return i+1;
+  /* as sqlite3_complete() decides, without copying the text: a ";" ends
+  ** the statement, except inside CREATE [TEMP] TRIGGER, which ends at the
+  ** first "END ;" */
+  int i = 0, n, e, nWord = 0, bCreate = 0, bTrigger = 0, bEnd = 0;
+  while( (n = migrateToken(&z[i], &e))>0 ){
+    if( e==TK_SPACE ){ i += n; continue; }
+    if( e==TK_PUNCT && z[i]==';' ){
+      if( !bTrigger || bEnd ) return i+1;
+      bEnd = 0;
+      i += n;
+      continue;
     }
+    bEnd = 0;
+    if( e==TK_WORD ){
+      nWord++;
+      if( nWord==1 ) bCreate = n==6 && sqlite3_strnicmp(&z[i], "CREATE", 6)==0;
+      if( bCreate && nWord<=3 && n==7
+       && sqlite3_strnicmp(&z[i], "TRIGGER", 7)==0 ){
+        bTrigger = 1;
+      }
+      bEnd = n==3 && sqlite3_strnicmp(&z[i], "END", 3)==0;
+    }else{
+      nWord++;
+    }
+    i += n;
   }
   return i;
 }

@@ -38,11 +38,16 @@
 /* Does main.zTab exist? */
 int migrateTableExists(sqlite3 *db, const char *zTab){
   sqlite3_stmt *pStmt = 0;
-  int bExists = 0;
+  int bExists = -1;        /* when the schema cannot be read, say "maybe":
+                           ** the caller's read of the table then reports
+                           ** the error, instead of taking it as absent */
   if( sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_schema "
         "WHERE type='table' AND name=?", -1, &pStmt, 0)==SQLITE_OK ){
+    int rc;
     sqlite3_bind_text(pStmt, 1, zTab, -1, SQLITE_STATIC);
-    bExists = sqlite3_step(pStmt)==SQLITE_ROW;
+    rc = sqlite3_step(pStmt);
+    if( rc==SQLITE_ROW ) bExists = 1;
+    else if( rc==SQLITE_DONE ) bExists = 0;
   }
   sqlite3_finalize(pStmt);
   return bExists;
@@ -240,22 +245,93 @@ int migrateCurrentText(Migrate *m, char **pzResult, char **pzErr){
 }
 
 /*
+** Transactions that end even when memory has run out.  Once an allocation
+** fails inside SQLite during a call, the connection refuses to prepare
+** anything more until the calling statement ends, so a ROLLBACK run with
+** sqlite3_exec() then would fail and leave the transaction open (for the
+** application to commit, half done).  The statements that undo a
+** transaction are therefore prepared before it starts, and stepped to end
+** it; a statement already prepared still runs.
+**
+** migrateTxnBegin(db, zBegin, zUndo1, zUndo2, &t): prepare zUndo1 and
+** zUndo2 (either may be NULL), then run zBegin.  migrateTxnEnd(db, &t,
+** zCommit): run zCommit (NULL: none) and, if that fails or there is no
+** zCommit, step the undo statements; always frees them.
+*/
+int migrateTxnBegin(sqlite3 *db, const char *zBegin, const char *zUndo1,
+                    const char *zUndo2, MigrateTxn *p){
+  int rc = SQLITE_OK;
+  memset(p, 0, sizeof(*p));
+  if( zUndo1 ) rc = sqlite3_prepare_v2(db, zUndo1, -1, &p->pUndo1, 0);
+  if( rc==SQLITE_OK && zUndo2 ){
+    rc = sqlite3_prepare_v2(db, zUndo2, -1, &p->pUndo2, 0);
+  }
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_exec(db, zBegin, 0, 0, 0);
+    p->bOpen = 1;                    /* even a failed BEGIN; ... may be */
+    if( rc ) migrateTxnEnd(db, p, 0);
+  }else{
+    sqlite3_finalize(p->pUndo1);
+    sqlite3_finalize(p->pUndo2);
+    memset(p, 0, sizeof(*p));
+  }
+  return rc;
+}
+int migrateTxnEnd(sqlite3 *db, MigrateTxn *p, const char *zCommit){
+  int rc = SQLITE_OK;
+  p->bStuck = 0;
+  if( p->bOpen && zCommit ) rc = sqlite3_exec(db, zCommit, 0, 0, 0);
+  if( p->bOpen && (zCommit==0 || rc!=SQLITE_OK) ){
+    /* ROLLBACK of a transaction that an error already ended fails
+    ** harmlessly; one that memory running out keeps from running (it must
+    ** be prepared again, and nothing can be) leaves it open: bStuck */
+    int rc1 = p->pUndo1 ? sqlite3_step(p->pUndo1) : SQLITE_DONE;
+    int rc2 = p->pUndo2 ? sqlite3_step(p->pUndo2) : SQLITE_DONE;
+    if( (rc1==SQLITE_NOMEM || rc2==SQLITE_NOMEM)
+     && (p->pUndo2 || !sqlite3_get_autocommit(db)) ){
+      p->bStuck = 1;
+    }
+  }
+  sqlite3_finalize(p->pUndo1);
+  sqlite3_finalize(p->pUndo2);
+  p->pUndo1 = p->pUndo2 = 0;
+  p->bOpen = 0;
+  return rc;
+}
+
+/*
+** Prepare the undo statements of an open transaction again.  A schema
+** change expires every prepared statement, and an expired one must be
+** prepared again before it runs, which memory running out would prevent;
+** so the runner calls this after each statement that changes the schema.
+*/
+int migrateTxnRefresh(sqlite3 *db, MigrateTxn *p){
+  int i, rc = SQLITE_OK;
+  for(i=0; i<2 && rc==SQLITE_OK; i++){
+    sqlite3_stmt **pp = i ? &p->pUndo2 : &p->pUndo1;
+    sqlite3_stmt *pNew = 0;
+    if( *pp==0 ) continue;
+    rc = sqlite3_prepare_v2(db, sqlite3_sql(*pp), -1, &pNew, 0);
+    if( rc==SQLITE_OK ){
+      sqlite3_finalize(*pp);
+      *pp = pNew;
+    }
+  }
+  return rc;
+}
+
+/*
 ** Start a read transaction (a snapshot) if the connection has none; true
 ** if it did, and migrateReadEnd() must end it.
 */
-int migrateReadBegin(Migrate *m){
-  if( !sqlite3_get_autocommit(m->db) ) return 0;
-  if( sqlite3_exec(m->db, "BEGIN; SELECT 1 FROM main.sqlite_schema LIMIT 1",
-                   0, 0, 0)!=SQLITE_OK ){
-    if( !sqlite3_get_autocommit(m->db) ){
-      sqlite3_exec(m->db, "ROLLBACK", 0, 0, 0);
-    }
-    return 0;
-  }
-  return 1;
+int migrateReadBegin(Migrate *m, MigrateTxn *p){
+  memset(p, 0, sizeof(*p));
+  if( !sqlite3_get_autocommit(m->db) ) return SQLITE_OK;
+  return migrateTxnBegin(m->db, "BEGIN; SELECT 1 FROM main.sqlite_schema "
+                         "LIMIT 1", "ROLLBACK", 0, p);
 }
-void migrateReadEnd(Migrate *m, int bOwn){
-  if( bOwn ) sqlite3_exec(m->db, "COMMIT", 0, 0, 0);
+void migrateReadEnd(Migrate *m, MigrateTxn *p){
+  migrateTxnEnd(m->db, p, 0);          /* a read transaction: roll back */
 }
 
 /*
@@ -266,13 +342,21 @@ void migrateReadEnd(Migrate *m, int bOwn){
 */
 int migrateLoadState(Migrate *m, MigrateGraph **ppG, int **paCur,
                      int *pnCur, char **pzErr){
-  int bOwn = paCur ? migrateReadBegin(m) : 0;
-  int rc = migrateGraphLoad(migrateScriptDir(m), ppG, pzErr);
+  MigrateTxn t;
+  int rc = paCur ? migrateReadBegin(m, &t) : SQLITE_OK;
+  *ppG = 0;
+  if( rc ){
+    if( rc!=SQLITE_NOMEM ){
+      *pzErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
+    }
+    return rc;
+  }
+  rc = migrateGraphLoad(migrateScriptDir(m), ppG, pzErr);
   if( rc==SQLITE_OK && paCur ){
     rc = migrateReadCurrent(m, *ppG, paCur, pnCur, pzErr);
     if( rc ){ migrateGraphFree(*ppG); *ppG = 0; }
   }
-  migrateReadEnd(m, bOwn);
+  if( paCur ) migrateReadEnd(m, &t);
   return rc;
 }
 
@@ -343,14 +427,14 @@ static char *stepTitle(MigrateGraph *g, const MigrateStep *p){
     }
   }else{
     MigrateRev *r = g->aRev[p->iRev];
-    char *zNorm = migrateIdList(g, r->aNorm, r->nNorm, ", ");
-    if( p->eDir==MIGRATE_UP ){
-      sqlite3_str_appendf(s, "Running upgrade %s -> %s", zNorm, r->zId);
-    }else{
-      sqlite3_str_appendf(s, "Running downgrade %s -> %s", r->zId, zNorm);
+    sqlite3_str_appendf(s, "Running %s ", p->eDir==MIGRATE_UP ? "upgrade"
+                                                              : "downgrade");
+    if( p->eDir!=MIGRATE_UP ) sqlite3_str_appendf(s, "%s -> ", r->zId);
+    for(k=0; k<r->nNorm; k++){
+      sqlite3_str_appendf(s, "%s%s", k ? ", " : "", g->aRev[r->aNorm[k]]->zId);
     }
+    if( p->eDir==MIGRATE_UP ) sqlite3_str_appendf(s, " -> %s", r->zId);
     if( r->zMessage[0] ) sqlite3_str_appendf(s, ", %s", r->zMessage);
-    sqlite3_free(zNorm);
   }
   return migrateStrFinish(s);
 }
@@ -448,6 +532,10 @@ char *migrateStepSql(Migrate *m, MigrateGraph *g, const MigrateStep *p){
   sqlite3_str *s = sqlite3_str_new(0);
   char *zTitle = stepTitle(g, p);
   char *zErr = 0;
+  if( zTitle==0 ){
+    sqlite3_free(migrateStrFinish(s));
+    return 0;
+  }
   sqlite3_str_appendf(s, "-- %s\n", zTitle);
   if( p->eDir!=MIGRATE_STAMP ){
     MigrateRev *r = g->aRev[p->iRev];
@@ -498,6 +586,19 @@ static double nowMs(void){
   return ts.tv_sec*1000.0 + ts.tv_nsec/1.0e6;
 }
 
+/* Does zSql start with CREATE, DROP, ALTER or PRAGMA (each of which may
+** expire every prepared statement)? */
+static int isSchemaChange(const char *zSql){
+  int e, n;
+  zSql = migrateSkipSpace(zSql);
+  n = migrateToken(zSql, &e);
+  if( e!=TK_WORD ) return 0;
+  return (n==6 && sqlite3_strnicmp(zSql, "CREATE", 6)==0)
+      || (n==4 && sqlite3_strnicmp(zSql, "DROP", 4)==0)
+      || (n==5 && sqlite3_strnicmp(zSql, "ALTER", 5)==0)
+      || (n==6 && sqlite3_strnicmp(zSql, "PRAGMA", 6)==0);
+}
+
 /* Is the first keyword of zSql a transaction-control statement? */
 static int isTxnControl(const char *zSql){
   static const char *az[] = { "BEGIN", "COMMIT", "END", "ROLLBACK" };
@@ -542,7 +643,11 @@ static int runSection(Migrate *m, const char *zFunc, MigrateRev *r,
       }else{
         while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){}
         if( rc==SQLITE_DONE ) rc = SQLITE_OK;
-        if( sqlite3_get_autocommit(m->db) ){
+        rc = sqlite3_reset(pStmt);      /* the statement's own error code */
+        if( rc==SQLITE_OK && m->pTxn && isSchemaChange(sqlite3_sql(pStmt)) ){
+          rc = migrateTxnRefresh(m->db, m->pTxn);
+        }
+        if( rc==SQLITE_OK && sqlite3_get_autocommit(m->db) ){
           /* INSERT OR ROLLBACK, or the like, ended the transaction */
           zMsg = migrateMprintf("%s%sthe statement ended the transaction "
               "(ON CONFLICT ROLLBACK?); everything the call did is undone",
@@ -697,21 +802,13 @@ static int fkCheck(Migrate *m, const char *zFunc, const char *zAfter,
   return SQLITE_OK;
 }
 
-static int pragmaInt(sqlite3 *db, const char *zSql){
-  sqlite3_stmt *pStmt = 0;
-  int v = 0;
-  if( sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK
-   && sqlite3_step(pStmt)==SQLITE_ROW ){
-    v = sqlite3_column_int(pStmt, 0);
-  }
-  sqlite3_finalize(pStmt);
-  return v;
-}
-
 /* Start the call's transaction: BEGIN IMMEDIATE, or a SAVEPOINT. */
-static int txnBegin(Migrate *m, const char *zFunc, int bOwn, char **pzErr){
-  int rc = sqlite3_exec(m->db, bOwn ? "BEGIN IMMEDIATE" :
-                        "SAVEPOINT migrate_run", 0, 0, 0);
+static int txnBegin(Migrate *m, const char *zFunc, int bOwn, MigrateTxn *pT,
+                    char **pzErr){
+  int rc = bOwn ? migrateTxnBegin(m->db, "BEGIN IMMEDIATE", "ROLLBACK", 0, pT)
+                : migrateTxnBegin(m->db, "SAVEPOINT migrate_run",
+                                  "ROLLBACK TO migrate_run",
+                                  "RELEASE migrate_run", pT);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
     if( (rc&0xff)==SQLITE_BUSY ){
       *pzErr = migrateMprintf("%s: database is locked (another connection "
@@ -724,26 +821,44 @@ static int txnBegin(Migrate *m, const char *zFunc, int bOwn, char **pzErr){
 }
 
 static int txnEnd(Migrate *m, const char *zFunc, int bOwn, int bCommit,
-                  char **pzErr){
-  int rc;
-  if( bCommit ){
-    rc = sqlite3_exec(m->db, bOwn ? "COMMIT" : "RELEASE migrate_run",
-                      0, 0, 0);
-    if( rc!=SQLITE_OK ){
-      if( rc!=SQLITE_NOMEM && *pzErr==0 ){
-        *pzErr = migrateMprintf("%s: cannot commit: %s", zFunc,
-                                sqlite3_errmsg(m->db));
-      }
-      txnEnd(m, zFunc, bOwn, 0, pzErr);
-    }
-    return rc;
+                  MigrateTxn *pT, char **pzErr){
+  int rc = migrateTxnEnd(m->db, pT, bCommit ? (bOwn ? "COMMIT"
+                                                    : "RELEASE migrate_run")
+                                            : 0);
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
+    /* sqlite3_errmsg() now tells of the ROLLBACK that followed */
+    *pzErr = migrateMprintf("%s: cannot commit: %s", zFunc,
+                            sqlite3_errstr(rc));
   }
-  if( bOwn ){
-    if( !sqlite3_get_autocommit(m->db) ) sqlite3_exec(m->db, "ROLLBACK",0,0,0);
-  }else{
-    sqlite3_exec(m->db, "ROLLBACK TO migrate_run; RELEASE migrate_run",0,0,0);
+  return rc;
+}
+
+/*
+** A run whose transaction could not be rolled back (memory ran out, and
+** the ROLLBACK had to be prepared again) leaves it open with half its work
+** done.  Nothing of it may ever be committed: commit and rollback hooks
+** are installed on the connection (they replace the application's own, if
+** any), and the next COMMIT is turned into a ROLLBACK.  The next call of
+** any migrate function rolls it back first (guard() in migrate.c).
+*/
+static int stuckCommit(void *p){
+  Migrate *m = (Migrate*)p;
+  if( m->bStuck ){
+    m->bStuck = 0;
+    return 1;                        /* the COMMIT becomes a ROLLBACK */
   }
-  return SQLITE_OK;
+  return 0;
+}
+static void stuckRollback(void *p){
+  ((Migrate*)p)->bStuck = 0;
+}
+static void markStuck(Migrate *m){
+  m->bStuck = 1;
+  if( !m->bHooks ){
+    sqlite3_commit_hook(m->db, stuckCommit, m);
+    sqlite3_rollback_hook(m->db, stuckRollback, m);
+    m->bHooks = 1;
+  }
 }
 
 /* Prefix a bare error message with the function's name. */
@@ -767,6 +882,9 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   int *aCur = 0, nCur = 0;
   int bOwn = sqlite3_get_autocommit(db);
   int bFk = 0, bInTxn = 0, rc, i, bLegacy = 0, bLegacyNow = 0;
+  MigrateTxn txn;
+  int bFkIn = 0;
+  memset(&txn, 0, sizeof(txn));
   u8 *aFinal = 0;
 
   memset(&plan, 0, sizeof(plan));
@@ -777,9 +895,12 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   ** views, triggers and foreign keys */
   if( bLegacy ) sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, 0, 0);
   if( bOwn ){
-    bFk = pragmaInt(db, "PRAGMA foreign_keys");
-    if( bFk ) sqlite3_exec(db, "PRAGMA foreign_keys=OFF", 0, 0, 0);
-  }else if( pragmaInt(db, "PRAGMA foreign_keys") ){
+    /* sqlite3_db_config() allocates nothing: it works, and so does the
+    ** restore below, when memory has run out */
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &bFk);
+    if( bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 0, 0);
+  }else if( sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &bFkIn)
+             ==SQLITE_OK && bFkIn ){
     *pzErr = migrateMprintf("%s: PRAGMA foreign_keys is ON inside the "
         "caller's transaction, where SQLite cannot switch it off; set it "
         "OFF before BEGIN, or call %s outside the transaction",
@@ -787,14 +908,16 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
     rc = SQLITE_ERROR;
     goto done;
   }
-  rc = txnBegin(m, zFunc, bOwn, pzErr);
+  rc = txnBegin(m, zFunc, bOwn, &txn, pzErr);
   if( rc ) goto done;
   bInTxn = 1;
+  m->pTxn = &txn;
   /* the files are read under the lock: every revision that the version
   ** table can name by now has its file */
   rc = migrateGraphLoad(migrateScriptDir(m), &g, pzErr);
   if( rc ) goto done;
   rc = migrateEnsureTables(m, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateTxnRefresh(db, &txn);
   if( rc==SQLITE_OK ) rc = migrateReadCurrent(m, g, &aCur, &nCur, pzErr);
   if( rc==SQLITE_OK ){
     rc = migratePlan(g, aCur, nCur, zTarget, eDir, &plan, pzErr);
@@ -825,7 +948,7 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
     }
     if( rc==SQLITE_OK ){
       bInTxn = 0;
-      rc = txnEnd(m, zFunc, bOwn, 1, pzErr);
+      rc = txnEnd(m, zFunc, bOwn, 1, &txn, pzErr);
     }
     if( rc==SQLITE_OK && plan.nTo>0 ){
       *pzResult = migrateIdList(g, plan.aTo, plan.nTo, ",");
@@ -843,7 +966,7 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
     char *zAfter;
     if( plan.nStep==0 ){
       bInTxn = 0;
-      rc = txnEnd(m, zFunc, bOwn, 1, pzErr);
+      rc = txnEnd(m, zFunc, bOwn, 1, &txn, pzErr);
       if( rc==SQLITE_OK && plan.nTo>0 ){
         *pzResult = migrateIdList(g, plan.aTo, plan.nTo, ",");
         if( *pzResult==0 ) rc = SQLITE_NOMEM;
@@ -873,9 +996,9 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
     sqlite3_free(zAfter);
     if( rc ) break;
     bInTxn = 0;
-    rc = txnEnd(m, zFunc, bOwn, 1, pzErr);
+    rc = txnEnd(m, zFunc, bOwn, 1, &txn, pzErr);
     if( rc ) break;
-    rc = txnBegin(m, zFunc, bOwn, pzErr);
+    rc = txnBegin(m, zFunc, bOwn, &txn, pzErr);
     if( rc ) break;
     bInTxn = 1;
     sqlite3_free(aCur); aCur = 0;
@@ -908,8 +1031,10 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   }
 
 done:
-  if( bInTxn ) txnEnd(m, zFunc, bOwn, 0, pzErr);
-  if( bFk ) sqlite3_exec(db, "PRAGMA foreign_keys=ON", 0, 0, 0);
+  if( bInTxn ) txnEnd(m, zFunc, bOwn, 0, &txn, pzErr);
+  if( txn.bStuck ) markStuck(m);
+  m->pTxn = 0;
+  if( bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 1, 0);
   sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &bLegacyNow);
   if( bLegacyNow!=bLegacy ){
     sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, bLegacy, 0);

@@ -367,20 +367,24 @@ static char *canonNumber(char *zDef){
   {
     char *zNew = 0;
     char *zEnd = 0;
+    int bTried = 0;                   /* text was made (or not: no memory) */
     if( (z[0]=='0' && (z[1]=='x' || z[1]=='X')) ){
       unsigned long long v = strtoull(z+2, &zEnd, 16);
       if( zEnd==z+n && n>2 && n<=18 ){
+        bTried = 1;
         zNew = sqlite3_mprintf("%s%llu", bNeg && v ? "-" : "", v);
       }
     }else if( strspn(z, "0123456789")==(size_t)n ){
       /* an integer: leading zeros and a sign go; large ones stay as written */
       while( z[0]=='0' && z[1] ) z++;
       if( strlen(z)<=18 ){
+        bTried = 1;
         zNew = sqlite3_mprintf("%s%s", bNeg && strcmp(z, "0") ? "-" : "", z);
       }
     }else{
       double r = strtod(z, &zEnd);
       if( zEnd==z+n && r==r && r-r==0.0 ){
+        bTried = 1;
         zNew = sqlite3_mprintf("%s%!.15g", bNeg && r!=0.0 ? "-" : "", r);
         if( zNew && strpbrk(zNew, ".e")==0 ){
           char *z2 = sqlite3_mprintf("%s.0", zNew);
@@ -388,6 +392,10 @@ static char *canonNumber(char *zDef){
           zNew = z2;
         }
       }
+    }
+    if( zNew==0 && bTried ){          /* out of memory */
+      sqlite3_free(zDef);
+      return 0;
     }
     if( zNew==0 ) return zDef;
     sqlite3_free(zDef);
@@ -562,18 +570,19 @@ static int addFk(SchemaTable *pTab, SchemaFk **ppFk){
 }
 
 static int addCheck(SchemaTable *pTab, char *zName, const char *z, int n){
-  char *zExpr = sqlite3_mprintf("%.*s", n, z);
-  int rc = listAdd(&pTab->azCheckExpr, &pTab->nCheck, zExpr);
-  if( rc==SQLITE_OK ){
-    char **azNew = sqlite3_realloc64(pTab->azCheckName,
-                                     sizeof(char*)*pTab->nCheck);
-    if( azNew==0 ){ sqlite3_free(zName); return SQLITE_NOMEM; }
-    pTab->azCheckName = azNew;
-    azNew[pTab->nCheck-1] = zName;
-  }else{
+  /* both arrays grow first, so that they always hold nCheck entries */
+  char **azName = sqlite3_realloc64(pTab->azCheckName,
+                                    sizeof(char*)*(pTab->nCheck+1));
+  char *zExpr;
+  if( azName==0 ){ sqlite3_free(zName); return SQLITE_NOMEM; }
+  pTab->azCheckName = azName;
+  azName[pTab->nCheck] = zName;
+  zExpr = sqlite3_mprintf("%.*s", n, z);
+  if( listAdd(&pTab->azCheckExpr, &pTab->nCheck, zExpr) ){
     sqlite3_free(zName);
+    return SQLITE_NOMEM;
   }
-  return rc;
+  return SQLITE_OK;
 }
 
 static SchemaCol *findCol(SchemaTable *pTab, const char *zName){
@@ -1006,7 +1015,8 @@ static int tableKeys(SchemaTable *t){
     char *zType = migrateCanon(c->zType);
     char *zDef = c->zDefault ? canonNumber(canonExpr(c->zDefault, -1)) : 0;
     /* DEFAULT NULL is no default; COLLATE BINARY is no collation */
-    if( zDef && strcmp(zDef, "NULL")==0 ){ sqlite3_free(zDef); zDef = 0; }
+    int bDefNull = zDef && strcmp(zDef, "NULL")==0, bBinary = 0;
+    if( bDefNull ){ sqlite3_free(zDef); zDef = 0; }
     char *zGen = c->zGen ? canonExpr(c->zGen, -1) : 0;
     char *zName = sqlite3_mprintf("%s", c->zName);
     char *zColl = c->zCollate ? sqlite3_mprintf("%s", c->zCollate) : 0;
@@ -1017,7 +1027,18 @@ static int tableKeys(SchemaTable *t){
     for(i=0; zColl && zColl[i]; i++){
       if( zColl[i]>='a' && zColl[i]<='z' ) zColl[i] -= 'a'-'A';
     }
-    if( zColl && strcmp(zColl, "BINARY")==0 ){ sqlite3_free(zColl); zColl = 0; }
+    if( zColl && strcmp(zColl, "BINARY")==0 ){
+      sqlite3_free(zColl);
+      zColl = 0;
+      bBinary = 1;
+    }
+    if( zType==0 || zName==0 || (c->zDefault && zDef==0 && !bDefNull)
+     || (c->zGen && zGen==0) || (c->zCollate && zColl==0 && !bBinary) ){
+      sqlite3_free(zType); sqlite3_free(zDef); sqlite3_free(zGen);
+      sqlite3_free(zColl); sqlite3_free(zName);
+      rc = SQLITE_NOMEM;
+      break;
+    }
     c->zKey = sqlite3_mprintf("%s%s%s%s PK%d%s GEN%d %s%s%s",
         zType ? zType : "",
         c->bNotNull ? " NOT NULL" : "",
@@ -1136,12 +1157,14 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   sqlite3_stmt *pStmt = 0;
   char **azSkip = 0;             /* virtual and shadow tables, sorted */
   int nSkip = 0, rc;
-  int bOwnTxn = sqlite3_get_autocommit(db);
+  MigrateTxn t;
   *pp = 0;
   if( p==0 ) return SQLITE_NOMEM;
   /* one read transaction for both statements */
-  if( bOwnTxn && sqlite3_exec(db, "BEGIN", 0, 0, 0)!=SQLITE_OK ) bOwnTxn = 0;
-  rc = prepErr(db, "SELECT name FROM pragma_table_list WHERE schema='main' "
+  memset(&t, 0, sizeof(t));
+  rc = sqlite3_get_autocommit(db) ? migrateTxnBegin(db, "BEGIN", "ROLLBACK",
+                                                    0, &t) : SQLITE_OK;
+  if( rc==SQLITE_OK ) rc = prepErr(db, "SELECT name FROM pragma_table_list WHERE schema='main' "
                "AND type IN ('virtual','shadow') ORDER BY name COLLATE BINARY",
                &pStmt, pzErr);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -1181,7 +1204,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   migrateFreeList(azSkip, nSkip);
-  if( bOwnTxn ) sqlite3_exec(db, "COMMIT", 0, 0, 0);
+  migrateTxnEnd(db, &t, 0);             /* it only read */
   if( rc==SQLITE_OK ) rc = migrateSchemaIndex(p);
   if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(p);
   if( rc!=SQLITE_OK ){
