@@ -89,7 +89,7 @@ test-asan: $(ASAN_LIB) $(CTEST_BIN)
 FUZZ_NAMES := $(patsubst test/fuzz/fuzz_%.c,%,$(wildcard test/fuzz/fuzz_*.c))
 FUZZ_TIME ?= 60
 FUZZ_CC ?= clang
-dist/fuzz/fuzz_%: test/fuzz/fuzz_%.c $(SRC) $(HDR) | deps
+dist/fuzz/fuzz_%: test/fuzz/fuzz_%.c $(wildcard test/fuzz/*.h) $(SRC) $(HDR) | deps
 	@mkdir -p dist/fuzz
 	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -fno-sanitize-recover=undefined -DSQLITE_CORE -Iext -o $@ $< $(SRC) -lsqlite3
@@ -98,9 +98,12 @@ fuzz: $(patsubst %,dist/fuzz/fuzz_%,$(FUZZ_NAMES))
 	@for n in $(FUZZ_NAMES); do \
 	  mkdir -p dist/fuzz/corpus/$$n; \
 	  echo "fuzz_$$n: $(FUZZ_TIME) s"; \
+	  mkdir -p dist/fuzz/crashes/$$n; \
 	  dist/fuzz/fuzz_$$n -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+	    -timeout=10 -dict=test/fuzz/$$n.dict \
+	    -artifact_prefix=dist/fuzz/crashes/$$n/ \
 	    dist/fuzz/corpus/$$n test/fuzz/corpus/$$n 2>&1 | \
-	    grep -E '^(stat::number_of_executed_units|stat::peak_rss|INFO: seed corpus|==|SUMMARY|Done)' ; \
+	    grep -aE '^(stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|INFO: seed corpus|==|SUMMARY|Done|fuzz|FUZZ|ANOMALY)' ; \
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
 

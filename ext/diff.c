@@ -795,6 +795,21 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     }
   }
 
+  /* A dropped table whose name a new index or view takes (they share
+  ** SQLite's namespace) goes first too. */
+  for(i=0; i<pTo->nObj; i++){
+    SchemaObj *o = &pTo->aObj[i];
+    SchemaTable *pG;
+    if( o->eType==SCHEMA_TRIGGER ) continue;
+    pG = findTab(pFrom, o->zName);
+    if( pG && !aFUsed[pG-pFrom->aTab] && !aEarlyDrop[pG-pFrom->aTab]
+     && included(pFilter, pG->zName) ){
+      aEarlyDrop[pG-pFrom->aTab] = 1;
+      addOp(&x, PH_DROP_OBJ, "drop_table", sqlite3_mprintf("%s", pG->zName),
+            1, dropTableSql(pG->zName));
+    }
+  }
+
   /* Table renames come first (legacy_alter_table off: references follow).
   ** A table dropped under a name that a rename takes (the way back from a
   ** rename whose old name was reused) goes before the rename. */

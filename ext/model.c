@@ -637,6 +637,7 @@ static int checkOne(sqlite3 *db, const char *zSql, int bRun, char **pzErr){
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
     *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+    if( *pzErr==0 ) rc = SQLITE_NOMEM;
   }
   return rc;
 }
@@ -856,6 +857,37 @@ static int plainIndex(const char *zSql, SchemaTable *t){
   return eState==3;
 }
 
+/*
+** SQLite's own judgement of statement zOne's syntax: prepared in the empty
+** dbCheck, where the only error that does not count is the missing table
+** of an index or a trigger.  The message (as SQLite gives it) is *pzErr.
+*/
+static int syntaxCheck(Scratch *p, const char *zOne, char **pzErr){
+  char *zErr = 0;
+  int rc = checkOne(p->dbCheck, zOne, 0, &zErr);
+  *pzErr = 0;
+  if( rc==SQLITE_ERROR && zErr && strncmp(zErr, "no such table: ", 15)==0 ){
+    rc = SQLITE_OK;
+  }
+  if( rc ) *pzErr = zErr; else sqlite3_free(zErr);
+  return rc;
+}
+
+/*
+** Does CREATE ... IF NOT EXISTS of kind eKind do nothing over name zName?
+** As SQLite decides: a table or view over a table or view, an index over
+** an index, a trigger over a trigger.  (An index over a table, or a table
+** over an index, is still an error.)
+*/
+static int ifNotExists(Scratch *p, const char *zName, int eKind){
+  int i = nameFind(p, zName, eKind=='R' ? 'R' : 'T'), eOld;
+  if( i<0 ) return 0;
+  eOld = p->aName[i].eKind;
+  if( eKind=='I' ) return eOld=='I';
+  if( eKind=='R' ) return 1;
+  return eOld=='T' || eOld=='V' || eOld=='X';
+}
+
 /* The tables of this extension belong to it, not to a model. */
 static int reservedTable(Scratch *p, const char *zName, char **pzErr){
   if( migrateSchemaSkip(zName, p->zVersionTable)
@@ -873,26 +905,37 @@ static int reservedTable(Scratch *p, const char *zName, char **pzErr){
 ** above), record its name and add it to the model's schema.  On error
 ** *pzErr is the message, without the place.
 */
-static int addStmt(Scratch *p, const char *zSql, int eKind,
-                   const char *zName, const char *zTable, char **pzErr){
+static int addStmt(Scratch *p, const char *zSql, const char *zOrig,
+                   int eKind, const char *zName, const char *zTable,
+                   char **pzErr){
   MigrateSchema *pS = p->pM->pSchema;
   sqlite3 *db = 0;
   int rc = SQLITE_OK, eOld = 0, iTab = -1;
   char *zErr = 0;
+  if( zOrig==0 ) zOrig = zSql;
+  if( eKind!='T' ){
+    /* SQLite's syntax check first (the statement as written; its table is
+    ** not in dbCheck, and only that may be missing there) */
+    rc = syntaxCheck(p, zOrig, &zErr);
+    if( rc ){
+      *pzErr = zErr;
+      return rc;
+    }
+  }
   *pzErr = nameClash(p, zName, eKind=='X' ? 'T' : eKind, &eOld);
   if( *pzErr ) return SQLITE_ERROR;
   switch( eKind ){
     case 'T':
-      rc = checkOne(p->dbCheck, zSql, 0, &zErr);
+      rc = checkOne(p->dbCheck, zOrig, 0, &zErr);
       if( rc==SQLITE_OK ) rc = migrateSchemaAddTable(pS, zName, zSql);
       break;
     case 'X':                            /* a virtual table: not compared */
       if( p->dbView==0 ) rc = scratchOpen(&p->dbView);
-      if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zSql, 1, &zErr);
+      if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zOrig, 1, &zErr);
       break;
     case 'V':
       if( p->dbView==0 ) rc = scratchOpen(&p->dbView);
-      if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zSql, 1, &zErr);
+      if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zOrig, 1, &zErr);
       if( rc==SQLITE_OK ){
         rc = migrateSchemaAddObj(pS, SCHEMA_VIEW, zName, zName, zSql);
       }
@@ -907,7 +950,7 @@ static int addStmt(Scratch *p, const char *zSql, int eKind,
       if( rc==SQLITE_OK && !(eKind=='I' && iTab>=0
                              && plainIndex(zSql, &pS->aTab[iTab])) ){
         rc = targetDb(p, zTable, &db);
-        if( rc==SQLITE_OK ) rc = checkOne(db, zSql, db!=p->dbCheck, &zErr);
+        if( rc==SQLITE_OK ) rc = checkOne(db, zOrig, db!=p->dbCheck, &zErr);
         if( rc==SQLITE_OK && db==p->dbCheck ){
           zErr = sqlite3_mprintf("no such table: main.%s", zTable);
           rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
@@ -1239,7 +1282,7 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
     }
   }
   rc = reservedTable(pS, zName, pzErr);
-  if( rc==SQLITE_OK ) rc = addStmt(pS, zSql, 'T', zName, zName, &zErr);
+  if( rc==SQLITE_OK ) rc = addStmt(pS, zSql, 0, 'T', zName, zName, &zErr);
   if( rc ){
     if( rc!=SQLITE_NOMEM && *pzErr==0 ){
       *pzErr = migrateMprintf("%s (table %s): %s", jpath(p, i), zName,
@@ -1301,7 +1344,7 @@ static int renderTable(Scratch *pS, JDoc *p, int i, MigrateModel *pM,
         char *zI = migrateStrFinish(t);
         if( rc ){ sqlite3_free(zI); break; }
         if( zI==0 ){ rc = SQLITE_NOMEM; break; }
-        rc = addStmt(pS, zI, 'I', zIdx, zName, &zErr);
+        rc = addStmt(pS, zI, 0, 'I', zIdx, zName, &zErr);
         sqlite3_free(zI);
         if( rc && rc!=SQLITE_NOMEM ){
           *pzErr = migrateMprintf("%s (index %s): %s", jpath(p, c), zIdx,
@@ -1351,7 +1394,7 @@ static int renderObjs(Scratch *pS, JDoc *p, int k, const char *zWhat,
       if( zNorm==0 ) rc = SQLITE_NOMEM;
     }
     if( rc==SQLITE_OK ){
-      rc = addStmt(pS, zNorm, eKind, zObj, zTable, &zErr);
+      rc = addStmt(pS, zNorm, zSql, eKind, zObj, zTable, &zErr);
       if( rc && rc!=SQLITE_NOMEM ){
         *pzErr = migrateMprintf("%s (%s %s): %s", jpath(p, c), zWhat, zName,
                                 zErr ? zErr : "");
@@ -1397,7 +1440,7 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
     int nShow = nStmt>80 ? 80 : nStmt;
     const char *zMore = nStmt>80 ? "..." : "";
     int eKind = 0, flags = 0, iName = 0;
-    char *zName = 0, *zTable = 0, *zNorm = 0, *zErr = 0;
+    char *zName = 0, *zTable = 0, *zNorm = 0, *zErr = 0, *zOne = 0;
     iStmt++;
     rc = ddlInfo(zStart, &eKind, &zName, &zTable, &iName, &flags);
     if( rc ) break;
@@ -1467,10 +1510,18 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
           "table must declare its columns, not be made AS SELECT",
           iStmt, nShow, zStart, zMore);
       rc = SQLITE_ERROR;
-    }else if( (flags & DDL_IFNOT)
-           && nameFind(pS, zName, eKind=='R' ? 'R' : 'T')>=0 ){
-      /* IF NOT EXISTS over a name that exists: nothing, as in SQLite */
+    }else if( (flags & DDL_IFNOT) && ifNotExists(pS, zName, eKind) ){
+      /* IF NOT EXISTS over an object of its kind: nothing, as in SQLite,
+      ** once SQLite has read the statement */
+      zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
+      rc = zOne ? syntaxCheck(pS, zOne, &zErr) : SQLITE_NOMEM;
+      if( rc && rc!=SQLITE_NOMEM ){
+        *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
+            iStmt, nShow, zStart, zMore, zErr ? zErr : "");
+      }
     }else{
+      zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
+      if( zOne==0 ) rc = SQLITE_NOMEM;
       if( flags & DDL_VIRTUAL ){
         zNorm = sqlite3_mprintf("%.*s", nStmt, zStart);
         eKind = 'X';
@@ -1480,7 +1531,7 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
       if( zNorm==0 ) rc = SQLITE_NOMEM;
       if( rc==SQLITE_OK && eKind=='T' ) rc = reservedTable(pS, zName, pzErr);
       if( rc==SQLITE_OK ){
-        rc = addStmt(pS, zNorm, eKind, zName, zTable, &zErr);
+        rc = addStmt(pS, zNorm, zOne, eKind, zName, zTable, &zErr);
         if( rc && rc!=SQLITE_NOMEM ){
           *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
               iStmt, nShow, zStart, zMore, zErr ? zErr : "");
@@ -1491,6 +1542,7 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
     sqlite3_free(zTable);
     sqlite3_free(zNorm);
     sqlite3_free(zErr);
+    sqlite3_free(zOne);
     zSql = zStart + nStmt;
   }
   if( rc==SQLITE_OK && iStmt==0 ){

@@ -467,10 +467,24 @@ static char *lexName(Lex *p){
 static int isConstraintWord(Lex *p){
   static const char *az[] = {
     "CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT",
-    "COLLATE", "REFERENCES", "GENERATED", "AS", "FOREIGN"
+    "COLLATE", "REFERENCES", "FOREIGN"
   };
   size_t k;
   for(k=0; k<sizeof(az)/sizeof(az[0]); k++) if( lexIs(p, az[k]) ) return 1;
+  if( lexIs(p, "GENERATED") || lexIs(p, "AS") ){
+    /* only GENERATED ALWAYS AS (...) or AS (...); else a word of the type,
+    ** as SQLite reads "INT GENERATED x" */
+    Lex q = *p;
+    int bGen = lexIs(p, "GENERATED");
+    lexNext(&q);
+    if( bGen ){
+      if( !lexIs(&q, "ALWAYS") ) return 0;
+      lexNext(&q);
+      if( !lexIs(&q, "AS") ) return 0;
+      lexNext(&q);
+    }
+    return lexPunct(&q, '(');
+  }
   return 0;
 }
 

@@ -1,0 +1,3 @@
+
+  CREATE TABLE t(iINT, b INT,
+                 s INT GENERATED A);

@@ -1,0 +1,4 @@
+CREATE TABLE t0 (x);
+CREATE TABLE t1 (x);
+CREATE TABLE t2 (x);
+CREATE INDEX t) ON t1(x);
