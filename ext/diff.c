@@ -107,6 +107,23 @@ static void appendComment(sqlite3_str *s, const char *zFormat, ...){
   sqlite3_str_appendchar(s, 1, '\n');
 }
 
+/* ALTER TABLE ADD COLUMN of the column definition zDef, as written in its
+** CREATE TABLE. */
+static char *addColumnSql(const char *zTab, const char *zDef){
+  /* SQLite pastes the definition into the table's CREATE TABLE, before
+  ** its ")": a comment in it would swallow the ")", so comments go */
+  sqlite3_str *s = sqlite3_str_new(0);
+  const char *z;
+  int e, n;
+  sqlite3_str_appendf(s, "ALTER TABLE \"%w\" ADD COLUMN ", zTab);
+  for(z=zDef; (n = migrateToken(z, &e))>0; z+=n){
+    if( e==TK_SPACE ) sqlite3_str_appendchar(s, 1, ' ');
+    else sqlite3_str_append(s, z, n);
+  }
+  sqlite3_str_appendall(s, ";\n");
+  return migrateStrFinish(s);
+}
+
 /* The SQL of a DROP TABLE, with its comment. */
 static char *dropTableSql(const char *zTab){
   sqlite3_str *s = sqlite3_str_new(0);
@@ -951,8 +968,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
         if( aSrc[k] ) continue;
         addOp(&x, PH_ALTER, "add_column",
               sqlite3_mprintf("%s.%s", pT->zName, pT->aCol[k].zName), 0,
-              sqlite3_mprintf("ALTER TABLE \"%w\" ADD COLUMN %s;\n",
-                              pT->zName, pT->aCol[k].zDef));
+              addColumnSql(pT->zName, pT->aCol[k].zDef));
       }
       for(k=0; k<pF->nCol; k++){
         if( aColUsed[k] ) continue;
