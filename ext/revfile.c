@@ -67,8 +67,8 @@ char *migrateStrFinish(sqlite3_str *s){
 /* Skip white space and complete SQL comments. */
 const char *migrateSkipSpace(const char *z){
   for(;;){
-    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' || *z=='\f'
-        || *z=='\v' ) z++;
+    /* SQLite's white space: no \v */
+    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' || *z=='\f' ) z++;
     if( z[0]=='-' && z[1]=='-' ){
       while( *z && *z!='\n' ) z++;
     }else if( z[0]=='/' && z[1]=='*' ){

@@ -44,9 +44,10 @@ int migrateToken(const char *z, int *peType){
   int i;
   unsigned char c = (unsigned char)z[0];
   if( c==0 ){ *peType = TK_END; return 0; }
-  if( c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f' || c=='\v' ){
-    for(i=1; z[i]==' '||z[i]=='\t'||z[i]=='\n'||z[i]=='\r'||z[i]=='\f'
-             ||z[i]=='\v'; i++){}
+  if( c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f' ){
+    /* SQLite's white space (\v is not) */
+    for(i=1; z[i]==' '||z[i]=='\t'||z[i]=='\n'||z[i]=='\r'||z[i]=='\f';
+        i++){}
     *peType = TK_SPACE;
     return i;
   }
