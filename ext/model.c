@@ -912,8 +912,7 @@ static int addStmt(Scratch *p, const char *zSql, const char *zOrig,
   sqlite3 *db = 0;
   int rc = SQLITE_OK, eOld = 0, iTab = -1;
   char *zErr = 0;
-  if( zOrig==0 ) zOrig = zSql;
-  if( eKind!='T' ){
+  if( eKind!='T' && zOrig ){
     /* SQLite's syntax check first (the statement as written; its table is
     ** not in dbCheck, and only that may be missing there) */
     rc = syntaxCheck(p, zOrig, &zErr);
@@ -922,6 +921,7 @@ static int addStmt(Scratch *p, const char *zSql, const char *zOrig,
       return rc;
     }
   }
+  if( zOrig==0 ) zOrig = zSql;        /* rendered from JSON by us */
   *pzErr = nameClash(p, zName, eKind=='X' ? 'T' : eKind, &eOld);
   if( *pzErr ) return SQLITE_ERROR;
   switch( eKind ){

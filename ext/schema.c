@@ -997,27 +997,41 @@ static int cmpStr(const void *a, const void *b){
   return strcmp(*(char*const*)a, *(char*const*)b);
 }
 
-/* The canonical text of a foreign key. */
+/* Append name z upper-cased (ASCII) in double quotes. */
+static void appendUpperName(sqlite3_str *s, const char *z){
+  char aBuf[64];
+  int j = 0;
+  aBuf[j++] = '"';
+  for(; *z; z++){
+    char c = *z;
+    if( j>=(int)sizeof(aBuf)-3 ){ sqlite3_str_append(s, aBuf, j); j = 0; }
+    if( c>='a' && c<='z' ) c -= 'a'-'A';
+    if( c=='"' ) aBuf[j++] = '"';
+    aBuf[j++] = c;
+  }
+  aBuf[j++] = '"';
+  sqlite3_str_append(s, aBuf, j);
+}
+
+/* The canonical text of a foreign key (names upper-cased, as SQLite
+** compares them). */
 char *migrateFkKey(const SchemaFk *f){
   sqlite3_str *s = sqlite3_str_new(0);
   int k;
   for(k=0; k<f->nFrom; k++){
-    sqlite3_str_appendf(s, "%s\"%w\"", k?",":"", f->azFrom[k]);
+    if( k ) sqlite3_str_appendchar(s, 1, ',');
+    appendUpperName(s, f->azFrom[k]);
   }
-  sqlite3_str_appendf(s, " REFERENCES \"%w\"(", f->zTable);
+  sqlite3_str_appendall(s, " REFERENCES ");
+  appendUpperName(s, f->zTable);
+  sqlite3_str_appendchar(s, 1, '(');
   for(k=0; k<f->nTo; k++){
-    sqlite3_str_appendf(s, "%s\"%w\"", k?",":"", f->azTo[k]);
+    if( k ) sqlite3_str_appendchar(s, 1, ',');
+    appendUpperName(s, f->azTo[k]);
   }
   sqlite3_str_appendf(s, ") ON DELETE %s ON UPDATE %s%s", f->zOnDelete,
                       f->zOnUpdate, f->bDeferred ? " DEFERRED" : "");
-  {
-    char *z = migrateStrFinish(s);
-    char *zUp;
-    if( z==0 ) return 0;
-    zUp = migrateCanon(z);
-    sqlite3_free(z);
-    return zUp;
-  }
+  return migrateStrFinish(s);
 }
 
 /* The signature of a column, and of a whole table. */
@@ -1029,44 +1043,43 @@ static int tableKeys(SchemaTable *t){
     SchemaCol *c = &t->aCol[k];
     char *zType = migrateCanon(c->zType);
     char *zDef = c->zDefault ? canonNumber(canonExpr(c->zDefault, -1)) : 0;
-    /* DEFAULT NULL is no default; COLLATE BINARY is no collation */
-    int bDefNull = zDef && strcmp(zDef, "NULL")==0, bBinary = 0;
-    if( bDefNull ){ sqlite3_free(zDef); zDef = 0; }
     char *zGen = c->zGen ? canonExpr(c->zGen, -1) : 0;
-    char *zName = sqlite3_mprintf("%s", c->zName);
-    char *zColl = c->zCollate ? sqlite3_mprintf("%s", c->zCollate) : 0;
-    int i;
-    for(i=0; zName && zName[i]; i++){
-      if( zName[i]>='a' && zName[i]<='z' ) zName[i] -= 'a'-'A';
-    }
-    for(i=0; zColl && zColl[i]; i++){
-      if( zColl[i]>='a' && zColl[i]<='z' ) zColl[i] -= 'a'-'A';
-    }
-    if( zColl && strcmp(zColl, "BINARY")==0 ){
-      sqlite3_free(zColl);
-      zColl = 0;
-      bBinary = 1;
-    }
-    if( zType==0 || zName==0 || (c->zDefault && zDef==0 && !bDefNull)
-     || (c->zGen && zGen==0) || (c->zCollate && zColl==0 && !bBinary) ){
-      sqlite3_free(zType); sqlite3_free(zDef); sqlite3_free(zGen);
-      sqlite3_free(zColl); sqlite3_free(zName);
+    /* DEFAULT NULL is no default; COLLATE BINARY is no collation */
+    int bDefNull = zDef && strcmp(zDef, "NULL")==0;
+    int bColl = c->zCollate && sqlite3_stricmp(c->zCollate, "BINARY")!=0;
+    if( zType==0 || (c->zDefault && zDef==0) || (c->zGen && zGen==0) ){
       rc = SQLITE_NOMEM;
-      break;
+    }else{
+      s = sqlite3_str_new(0);
+      sqlite3_str_appendall(s, zType);
+      if( c->bNotNull ) sqlite3_str_appendall(s, " NOT NULL");
+      if( zDef && !bDefNull ){
+        sqlite3_str_appendall(s, " DEFAULT ");
+        sqlite3_str_appendall(s, zDef);
+      }
+      sqlite3_str_appendf(s, " PK%d%s GEN%d ", c->iPk,
+                          c->bPkDesc ? " DESC" : "", c->eGen);
+      if( zGen ) sqlite3_str_appendall(s, zGen);
+      if( bColl ){
+        const char *z;
+        sqlite3_str_appendall(s, " COLLATE ");
+        for(z=c->zCollate; *z; z++){
+          sqlite3_str_appendchar(s, 1, (*z>='a' && *z<='z') ? *z-('a'-'A')
+                                                           : *z);
+        }
+      }
+      c->zKey = migrateStrFinish(s);
+      if( c->zKey==0 ) rc = SQLITE_NOMEM;
     }
-    c->zKey = sqlite3_mprintf("%s%s%s%s PK%d%s GEN%d %s%s%s",
-        zType ? zType : "",
-        c->bNotNull ? " NOT NULL" : "",
-        zDef ? " DEFAULT " : "", zDef ? zDef : "",
-        c->iPk, c->bPkDesc ? " DESC" : "", c->eGen, zGen ? zGen : "",
-        zColl ? " COLLATE " : "", zColl ? zColl : "");
-    if( c->zKey==0 ) rc = SQLITE_NOMEM;
     sqlite3_free(zType); sqlite3_free(zDef); sqlite3_free(zGen);
-    sqlite3_free(zColl);
     if( rc==SQLITE_OK ){
-      rc = listAdd(&az, &n, sqlite3_mprintf("C \"%w\" %s", zName, c->zKey));
+      s = sqlite3_str_new(0);
+      sqlite3_str_appendall(s, "C ");
+      appendUpperName(s, c->zName);
+      sqlite3_str_appendchar(s, 1, ' ');
+      sqlite3_str_appendall(s, c->zKey);
+      rc = listAdd(&az, &n, migrateStrFinish(s));
     }
-    sqlite3_free(zName);
   }
   for(k=0; k<t->nCheck && rc==SQLITE_OK; k++){
     char *zE = canonExpr(t->azCheckExpr[k], -1);
