@@ -263,6 +263,7 @@ struct MigrateSchema {
 int migrateSchemaRead(sqlite3*, const char *zVersionTable, MigrateSchema**,
                       char **pzErr);
 MigrateSchema *migrateSchemaNew(void);
+void *migrateGrow(void *a, int n, int *pnAlloc, size_t sz);
 int migrateSchemaAddTable(MigrateSchema*, const char *zName, const char *zSql);
 int migrateSchemaAddObj(MigrateSchema*, int eType, const char *zName,
                         const char *zTbl, const char *zSql);

@@ -75,14 +75,9 @@ static void jspace(JParse *x){
 /* A new node; its index, or -1 (out of memory, zKey freed). */
 static int jnode(JParse *x, int iParent, char *zKey, int iIdx){
   JDoc *p = x->p;
-  JNode *q;
-  if( p->n>=p->nAlloc ){
-    int nNew = p->nAlloc ? p->nAlloc*2 : 64;
-    JNode *aNew = sqlite3_realloc64(p->a, sizeof(JNode)*nNew);
-    if( aNew==0 ){ sqlite3_free(zKey); x->rc = SQLITE_NOMEM; return -1; }
-    p->a = aNew;
-    p->nAlloc = nNew;
-  }
+  JNode *q, *aNew = migrateGrow(p->a, p->n, &p->nAlloc, sizeof(JNode));
+  if( aNew==0 ){ sqlite3_free(zKey); x->rc = SQLITE_NOMEM; return -1; }
+  p->a = aNew;
   q = &p->a[p->n];
   memset(q, 0, sizeof(*q));
   q->iParent = iParent;
@@ -572,12 +567,11 @@ static int nameAdd(Scratch *p, const char *zName, int eKind,
     p->aHash = aNew;
     p->nHash = nNew;
   }
-  if( p->nName>=p->nNameAlloc ){
-    int nNew = p->nNameAlloc ? p->nNameAlloc*2 : 64;
-    SName *aNew = sqlite3_realloc64(p->aName, sizeof(SName)*nNew);
+  {
+    SName *aNew = migrateGrow(p->aName, p->nName, &p->nNameAlloc,
+                              sizeof(SName));
     if( aNew==0 ) return SQLITE_NOMEM;
     p->aName = aNew;
-    p->nNameAlloc = nNew;
   }
   q = &p->aName[p->nName];
   memset(q, 0, sizeof(*q));
@@ -1439,91 +1433,42 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
     int nStmt = migrateStmtLength(zStart);
     int nShow = nStmt>80 ? 80 : nStmt;
     const char *zMore = nStmt>80 ? "..." : "";
-    int eKind = 0, flags = 0, iName = 0;
-    char *zName = 0, *zTable = 0, *zNorm = 0, *zErr = 0, *zOne = 0;
+    int eKind = 0, flags = 0, iName = 0, e, n;
+    char *zName = 0, *zTable = 0, *zNorm = 0, *zErr = 0;
+    const char *zNoted = 0;    /* when SQLite takes the statement: why not */
+    char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
     iStmt++;
+    if( zOne==0 ) return SQLITE_NOMEM;
     rc = ddlInfo(zStart, &eKind, &zName, &zTable, &iName, &flags);
-    if( rc ) break;
-    if( flags & DDL_TEMP ){
+    n = migrateToken(zStart, &e);
+    if( rc ){
+      /* out of memory */
+    }else if( flags & DDL_TEMP ){
       *pzErr = migrateMprintf("statement %d of the model creates a TEMP "
           "object, which is not part of a database's schema: %.*s%s",
           iStmt, nShow, zStart, zMore);
       rc = SQLITE_ERROR;
-    }else if( eKind==0 ){
-      int e, n = migrateToken(zStart, &e);
-      if( isWord(zStart, n, e, "CREATE") ){
-        /* let SQLite name what is wrong with it */
-        char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
-        if( zOne==0 ) rc = SQLITE_NOMEM;
-        else{
-          rc = checkOne(pS->dbCheck, zOne, 0, &zErr);
-          if( rc==SQLITE_OK ){
-            zErr = sqlite3_mprintf("not a CREATE TABLE, INDEX, VIEW or "
-                                   "TRIGGER statement");
-            rc = SQLITE_ERROR;
-          }
-          sqlite3_free(zOne);
-        }
-        if( rc!=SQLITE_NOMEM ){
-          *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
-              iStmt, nShow, zStart, zMore, zErr ? zErr : "");
-        }
-      }else{
-        *pzErr = migrateMprintf("statement %d of the model is not a CREATE "
-            "statement: %.*s%s", iStmt, nShow, zStart, zMore);
-        rc = SQLITE_ERROR;
-      }
-    }else if( zName==0 ){
-      /* no name: SQLite's syntax error */
-      char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
-      if( zOne==0 ) rc = SQLITE_NOMEM;
-      else{
-        rc = checkOne(pS->dbCheck, zOne, 0, &zErr);
-        if( rc==SQLITE_OK ){
-          zErr = sqlite3_mprintf("incomplete input");
-          rc = SQLITE_ERROR;
-        }
-        sqlite3_free(zOne);
-      }
-      if( rc!=SQLITE_NOMEM ){
-        *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
-            iStmt, nShow, zStart, zMore, zErr ? zErr : "");
-      }
-    }else if( flags & DDL_SCHEMA ){
-      /* SQLite names the unknown database */
-      char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
-      if( zOne==0 ) rc = SQLITE_NOMEM;
-      else{
-        rc = checkOne(pS->dbCheck, zOne, 0, &zErr);
-        if( rc==SQLITE_OK ){
-          zErr = sqlite3_mprintf("unknown database");
-          rc = SQLITE_ERROR;
-        }
-        sqlite3_free(zOne);
-      }
-      if( rc!=SQLITE_NOMEM ){
-        *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
-            iStmt, nShow, zStart, zMore, zErr ? zErr : "");
-      }
-    }else if( eKind=='T' && (flags & DDL_AS) ){
-      *pzErr = migrateMprintf("statement %d of the model (%.*s%s): a model "
-          "table must declare its columns, not be made AS SELECT",
-          iStmt, nShow, zStart, zMore);
+    }else if( !isWord(zStart, n, e, "CREATE") ){
+      *pzErr = migrateMprintf("statement %d of the model is not a CREATE "
+          "statement: %.*s%s", iStmt, nShow, zStart, zMore);
       rc = SQLITE_ERROR;
+    }else if( eKind==0 ){
+      zNoted = "not a CREATE TABLE, INDEX, VIEW or TRIGGER statement";
+    }else if( zName==0 ){
+      zNoted = "incomplete input";
+    }else if( flags & DDL_SCHEMA ){
+      zNoted = "unknown database";
+    }else if( eKind=='T' && (flags & DDL_AS) ){
+      zErr = sqlite3_mprintf("a model table must declare its columns, not be "
+                             "made AS SELECT");
+      rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }else if( (flags & DDL_IFNOT) && ifNotExists(pS, zName, eKind) ){
       /* IF NOT EXISTS over an object of its kind: nothing, as in SQLite,
       ** once SQLite has read the statement */
-      zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
-      rc = zOne ? syntaxCheck(pS, zOne, &zErr) : SQLITE_NOMEM;
-      if( rc && rc!=SQLITE_NOMEM ){
-        *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
-            iStmt, nShow, zStart, zMore, zErr ? zErr : "");
-      }
+      rc = syntaxCheck(pS, zOne, &zErr);
     }else{
-      zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
-      if( zOne==0 ) rc = SQLITE_NOMEM;
       if( flags & DDL_VIRTUAL ){
-        zNorm = sqlite3_mprintf("%.*s", nStmt, zStart);
+        zNorm = sqlite3_mprintf("%s", zOne);
         eKind = 'X';
       }else{
         zNorm = normSql(zStart, nStmt, eKind, flags, iName);
@@ -1532,11 +1477,19 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
       if( rc==SQLITE_OK && eKind=='T' ) rc = reservedTable(pS, zName, pzErr);
       if( rc==SQLITE_OK ){
         rc = addStmt(pS, zNorm, zOne, eKind, zName, zTable, &zErr);
-        if( rc && rc!=SQLITE_NOMEM ){
-          *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
-              iStmt, nShow, zStart, zMore, zErr ? zErr : "");
-        }
       }
+    }
+    if( zNoted ){
+      /* a malformed statement: SQLite names what is wrong with it */
+      rc = checkOne(pS->dbCheck, zOne, 0, &zErr);
+      if( rc==SQLITE_OK ){
+        zErr = sqlite3_mprintf("%s", zNoted);
+        rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+      }
+    }
+    if( rc && rc!=SQLITE_NOMEM && *pzErr==0 ){
+      *pzErr = migrateMprintf("statement %d of the model (%.*s%s): %s",
+          iStmt, nShow, zStart, zMore, zErr ? zErr : "");
     }
     sqlite3_free(zName);
     sqlite3_free(zTable);

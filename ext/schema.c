@@ -1125,21 +1125,32 @@ MigrateSchema *migrateSchemaNew(void){
 }
 
 /*
+** Room for element n of array a (of elements of sz bytes, *pnAlloc of
+** them allocated): a, or the array grown (doubled), or NULL when memory
+** runs out (a is then still valid).
+*/
+void *migrateGrow(void *a, int n, int *pnAlloc, size_t sz){
+  int nNew;
+  void *aNew;
+  if( n<*pnAlloc ) return a;
+  nNew = *pnAlloc ? *pnAlloc*2 : 16;
+  aNew = sqlite3_realloc64(a, sz*nNew);
+  if( aNew ) *pnAlloc = nNew;
+  return aNew;
+}
+
+/*
 ** Add table zName, created by zSql (as sqlite_schema keeps it), to p.
 ** The caller runs migrateSchemaIndex() and migrateSchemaResolveFks() once
 ** every table is in.
 */
 int migrateSchemaAddTable(MigrateSchema *p, const char *zName,
                           const char *zSql){
-  SchemaTable *t;
+  SchemaTable *t, *aNew;
   int rc;
-  if( p->nTab>=p->nTabAlloc ){
-    int nNew = p->nTabAlloc ? p->nTabAlloc*2 : 16;
-    SchemaTable *aNew = sqlite3_realloc64(p->aTab, sizeof(SchemaTable)*nNew);
-    if( aNew==0 ) return SQLITE_NOMEM;
-    p->aTab = aNew;
-    p->nTabAlloc = nNew;
-  }
+  aNew = migrateGrow(p->aTab, p->nTab, &p->nTabAlloc, sizeof(SchemaTable));
+  if( aNew==0 ) return SQLITE_NOMEM;
+  p->aTab = aNew;
   t = &p->aTab[p->nTab++];
   memset(t, 0, sizeof(*t));
   t->zName = sqlite3_mprintf("%s", zName);
@@ -1153,14 +1164,10 @@ int migrateSchemaAddTable(MigrateSchema *p, const char *zName,
 /* Add the index, view or trigger zName of table zTbl to p. */
 int migrateSchemaAddObj(MigrateSchema *p, int eType, const char *zName,
                         const char *zTbl, const char *zSql){
-  SchemaObj *o;
-  if( p->nObj>=p->nObjAlloc ){
-    int nNew = p->nObjAlloc ? p->nObjAlloc*2 : 16;
-    SchemaObj *aNew = sqlite3_realloc64(p->aObj, sizeof(SchemaObj)*nNew);
-    if( aNew==0 ) return SQLITE_NOMEM;
-    p->aObj = aNew;
-    p->nObjAlloc = nNew;
-  }
+  SchemaObj *o, *aNew;
+  aNew = migrateGrow(p->aObj, p->nObj, &p->nObjAlloc, sizeof(SchemaObj));
+  if( aNew==0 ) return SQLITE_NOMEM;
+  p->aObj = aNew;
   o = &p->aObj[p->nObj++];
   memset(o, 0, sizeof(*o));
   o->eType = eType;
