@@ -85,10 +85,13 @@ test-asan: $(ASAN_LIB) $(CTEST_BIN)
 
 # libFuzzer targets (test/fuzz/fuzz_NAME.c), built with clang with the
 # extension's sources compiled in; seeds in test/fuzz/corpus/NAME, the
-# growing corpus in dist/fuzz/corpus/NAME.
+# growing corpus in dist/fuzz/corpus/NAME, findings in dist/fuzz/crashes.
+# FUZZ_FLAGS go to libFuzzer (CI: a fixed -seed); FUZZ_STRICT=1 in the
+# environment also fails on generated SQL that does not parse or converge.
 FUZZ_NAMES := $(patsubst test/fuzz/fuzz_%.c,%,$(wildcard test/fuzz/fuzz_*.c))
 FUZZ_TIME ?= 60
 FUZZ_CC ?= clang
+FUZZ_FLAGS ?=
 dist/fuzz/fuzz_%: test/fuzz/fuzz_%.c $(wildcard test/fuzz/*.h) $(SRC) $(HDR) | deps
 	@mkdir -p dist/fuzz
 	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -100,7 +103,7 @@ fuzz: $(patsubst %,dist/fuzz/fuzz_%,$(FUZZ_NAMES))
 	  echo "fuzz_$$n: $(FUZZ_TIME) s"; \
 	  mkdir -p dist/fuzz/crashes/$$n; \
 	  dist/fuzz/fuzz_$$n -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
-	    -timeout=10 -dict=test/fuzz/$$n.dict \
+	    -timeout=10 -dict=test/fuzz/$$n.dict $(FUZZ_FLAGS) \
 	    -artifact_prefix=dist/fuzz/crashes/$$n/ \
 	    dist/fuzz/corpus/$$n test/fuzz/corpus/$$n 2>&1 | \
 	    grep -aE '^(stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|INFO: seed corpus|==|SUMMARY|Done|fuzz|FUZZ|ANOMALY)' ; \
