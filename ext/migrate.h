@@ -192,6 +192,7 @@ int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,
 
 int migrateToken(const char *z, int *peType);
 char *migrateCanon(const char *zSql);
+char *migrateUnquote(const char *z, int n);
 void migrateAppendClosed(sqlite3_str*, const char *zSql, int bAlways);
 char *migrateClosedStmt(const char *zSql);
 char *migrateCanonN(const char *zSql, int n);

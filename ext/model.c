@@ -687,20 +687,6 @@ static int targetDb(Scratch *p, const char *zTable, sqlite3 **ppDb){
 #define DDL_AS      0x10
 #define DDL_SCHEMA  0x20            /* a schema prefix other than main */
 
-static char *unquoteTok(const char *z, int n){
-  if( n>=2 && (z[0]=='"' || z[0]=='[' || z[0]=='`' || z[0]=='\'') ){
-    char q = z[0]=='[' ? ']' : z[0];
-    sqlite3_str *s = sqlite3_str_new(0);
-    int i;
-    for(i=1; i<n-1; i++){
-      if( z[i]==q && q!=']' ) i++;
-      sqlite3_str_appendchar(s, 1, z[i]);
-    }
-    return migrateStrFinish(s);
-  }
-  return sqlite3_mprintf("%.*s", n, z);
-}
-
 static int isWord(const char *z, int n, int e, const char *zWord){
   return e==TK_WORD && n==(int)strlen(zWord) && sqlite3_strnicmp(z, zWord, n)==0;
 }
@@ -735,7 +721,7 @@ static int ddlInfo(const char *zSql, int *peKind, char **pzName,
       }
       if( e!=TK_WORD && e!=TK_ID && e!=TK_STRING ) break;
       iName = (int)(z - zSql);
-      zName = unquoteTok(z, n);
+      zName = migrateUnquote(z, n);
       if( zName==0 ) return SQLITE_NOMEM;
       /* schema.name: the name follows */
       {
@@ -764,7 +750,7 @@ static int ddlInfo(const char *zSql, int *peKind, char **pzName,
     }
     if( e!=TK_WORD && e!=TK_ID && e!=TK_STRING ) break;
     sqlite3_free(zTable);
-    zTable = unquoteTok(z, n);
+    zTable = migrateUnquote(z, n);
     if( zTable==0 ){ sqlite3_free(zName); return SQLITE_NOMEM; }
     {
       const char *z2 = migrateSkipSpace(z+n);
@@ -822,7 +808,7 @@ static int plainIndex(const char *zSql, SchemaTable *t){
       char *zCol;
       int k, bFound = 0;
       if( e!=TK_WORD && e!=TK_ID ) return 0;
-      zCol = unquoteTok(z, n);
+      zCol = migrateUnquote(z, n);
       if( zCol==0 ) return 0;
       for(k=0; k<t->nCol && !bFound; k++){
         bFound = sqlite3_stricmp(t->aCol[k].zName, zCol)==0;

@@ -586,32 +586,30 @@ static double nowMs(void){
   return ts.tv_sec*1000.0 + ts.tv_nsec/1.0e6;
 }
 
-/* Does zSql start with CREATE, DROP, ALTER or PRAGMA (each of which may
-** expire every prepared statement)? */
-static int isSchemaChange(const char *zSql){
-  int e, n;
+/* Is the first word of zSql one of azWord (NULL-terminated, any case)? */
+static int firstWordIn(const char *zSql, const char *const *azWord){
+  int e, n, i;
   zSql = migrateSkipSpace(zSql);
   n = migrateToken(zSql, &e);
-  if( e!=TK_WORD ) return 0;
-  return (n==6 && sqlite3_strnicmp(zSql, "CREATE", 6)==0)
-      || (n==4 && sqlite3_strnicmp(zSql, "DROP", 4)==0)
-      || (n==5 && sqlite3_strnicmp(zSql, "ALTER", 5)==0)
-      || (n==6 && sqlite3_strnicmp(zSql, "PRAGMA", 6)==0);
-}
-
-/* Is the first keyword of zSql a transaction-control statement? */
-static int isTxnControl(const char *zSql){
-  static const char *az[] = { "BEGIN", "COMMIT", "END", "ROLLBACK" };
-  int i, n = 0;
-  zSql = migrateSkipSpace(zSql);
-  while( zSql[n] && ((zSql[n]>='a' && zSql[n]<='z')
-                  || (zSql[n]>='A' && zSql[n]<='Z')) ) n++;
-  for(i=0; i<4; i++){
-    if( (int)strlen(az[i])==n && sqlite3_strnicmp(az[i], zSql, n)==0 ){
+  for(i=0; e==TK_WORD && azWord[i]; i++){
+    if( (int)strlen(azWord[i])==n && sqlite3_strnicmp(azWord[i], zSql, n)==0 ){
       return 1;
     }
   }
   return 0;
+}
+
+/* Does zSql start with CREATE, DROP, ALTER or PRAGMA (each of which may
+** expire every prepared statement)? */
+static int isSchemaChange(const char *zSql){
+  static const char *const az[] = { "CREATE", "DROP", "ALTER", "PRAGMA", 0 };
+  return firstWordIn(zSql, az);
+}
+
+/* Is the first keyword of zSql a transaction-control statement? */
+static int isTxnControl(const char *zSql){
+  static const char *const az[] = { "BEGIN", "COMMIT", "END", "ROLLBACK", 0 };
+  return firstWordIn(zSql, az);
 }
 
 /*

@@ -450,19 +450,24 @@ static int lexSkipGroup(Lex *p){
 }
 
 /* The name at the current token, unquoted. */
-static char *lexName(Lex *p){
-  if( p->e==TK_ID || p->e==TK_STRING ){
+/* The name token z (n bytes), without its quotes: "a""b", [a], `a` and
+** 'a' are as SQLite reads them; a bare word is copied. */
+char *migrateUnquote(const char *z, int n){
+  if( n>=2 && (z[0]=='"' || z[0]=='[' || z[0]=='`' || z[0]=='\'') ){
+    char cEnd = z[0]=='[' ? ']' : z[0];
     sqlite3_str *s = sqlite3_str_new(0);
-    char cEnd = p->z[p->i]=='[' ? ']' : p->z[p->i];
     int k;
-    for(k=1; k<p->n-1; k++){
-      char c = p->z[p->i+k];
-      if( c==cEnd && cEnd!=']' ) k++;
-      sqlite3_str_appendchar(s, 1, c);
+    for(k=1; k<n-1; k++){
+      if( z[k]==cEnd && cEnd!=']' ) k++;
+      sqlite3_str_appendchar(s, 1, z[k]);
     }
     return migrateStrFinish(s);
   }
-  return sqlite3_mprintf("%.*s", p->n, &p->z[p->i]);
+  return sqlite3_mprintf("%.*s", n, z);
+}
+
+static char *lexName(Lex *p){
+  return migrateUnquote(&p->z[p->i], p->n);
 }
 
 static int isConstraintWord(Lex *p){
