@@ -1082,11 +1082,13 @@ int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
   }
   if( rc==SQLITE_OK ) rc = optsFilter(&opt, &filter);
   if( rc==SQLITE_OK ){
-    rc = migrateModelLoad(pModel, migrateVersionTable(m), &pM, &zErr);
+    rc = migrateSchemaRead(m->db, migrateVersionTable(m), &pLive, &zErr);
     if( rc==SQLITE_ERROR ) *pzErr = prefixed(zFunc, zErr), zErr = 0;
   }
   if( rc==SQLITE_OK ){
-    rc = migrateSchemaRead(m->db, migrateVersionTable(m), &pLive, &zErr);
+    /* the live schema first: the model's tables that are word for word
+    ** live tables need no second judgement by SQLite */
+    rc = migrateModelLoad(pModel, migrateVersionTable(m), pLive, &pM, &zErr);
     if( rc==SQLITE_ERROR ) *pzErr = prefixed(zFunc, zErr), zErr = 0;
   }
   if( rc==SQLITE_OK ){

@@ -259,6 +259,7 @@ struct MigrateSchema {
   int *aObjHash; int nObjHash;   /* object name -> index+1 */
   int *aTabObj;                  /* objects grouped by table ... */
   int *aTabObjStart;             /* ... table i: aTabObj[start[i]..start[i+1]) */
+  struct SchemaChunk *pChunk;    /* every text above, freed together */
 };
 
 int migrateSchemaRead(sqlite3*, const char *zVersionTable, MigrateSchema**,
@@ -300,7 +301,7 @@ struct MigrateModel {
 
 int migrateJsonIsObject(const char *zJson);
 int migrateModelLoad(sqlite3_value*, const char *zVersionTable,
-                     MigrateModel**, char **pzErr);
+                     MigrateSchema *pKnown, MigrateModel**, char **pzErr);
 void migrateModelFree(MigrateModel*);
 
 /* ---------------------------------------------------------------- diff */
@@ -356,5 +357,30 @@ void migrateSha256Hex(const void *p, size_t n, char zOut[65]);
 
 char *migrateMprintf(const char *zFmt, ...);
 char *migrateStrFinish(sqlite3_str*);
+char *migrateStrndup(const char *z, int n);
+char *migrateStrdup(const char *z);
+
+/*
+** A text being built, for the hot paths that read schemas: it stays in
+** aSpace while it fits and only then moves to the heap, so that most texts
+** cost one allocation, the one migrateBufFinish() returns.  After an
+** allocation fails, appends do nothing and Finish returns NULL.
+*/
+typedef struct MigrateBuf MigrateBuf;
+struct MigrateBuf {
+  char *z;                   /* the text so far, not terminated */
+  int n;                     /* its length */
+  int nAlloc;                /* bytes at z */
+  int bNoMem;                /* an allocation failed */
+  char aSpace[240];
+};
+void migrateBufInit(MigrateBuf*);
+void migrateBufAppend(MigrateBuf*, const char *z, int n);  /* n<0: strlen */
+char *migrateBufFinish(MigrateBuf*);       /* the text; the buffer reset */
+void migrateBufClear(MigrateBuf*);         /* the text dropped */
+static inline void migrateBufChar(MigrateBuf *b, char c){
+  if( b->n<b->nAlloc ) b->z[b->n++] = c;
+  else migrateBufAppend(b, &c, 1);
+}
 
 #endif /* MIGRATE_H */

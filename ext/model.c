@@ -32,16 +32,14 @@ struct JNode {
 typedef struct JDoc JDoc;
 struct JDoc {
   JNode *a; int n; int nAlloc;
+  char *zPool;               /* the decoded keys and atoms, one after another */
 };
 
 static void jdocFree(JDoc *p){
   int i;
-  for(i=0; i<p->n; i++){
-    sqlite3_free(p->a[i].zKey);
-    sqlite3_free(p->a[i].zAtom);
-    sqlite3_free(p->a[i].zPath);
-  }
+  for(i=0; i<p->n; i++) sqlite3_free(p->a[i].zPath);
   sqlite3_free(p->a);
+  sqlite3_free(p->zPool);
   memset(p, 0, sizeof(*p));
 }
 
@@ -61,6 +59,7 @@ struct JParse {
   const char *z;             /* the text */
   size_t i;                  /* read position */
   JDoc *p;
+  char *zOut;                /* where the next text goes in p->zPool */
   int rc;                    /* SQLITE_NOMEM, or SQLITE_ERROR: not JSON */
 };
 
@@ -72,11 +71,11 @@ static void jspace(JParse *x){
   }
 }
 
-/* A new node; its index, or -1 (out of memory, zKey freed). */
+/* A new node; its index, or -1 (out of memory). */
 static int jnode(JParse *x, int iParent, char *zKey, int iIdx){
   JDoc *p = x->p;
   JNode *q, *aNew = migrateGrow(p->a, p->n, &p->nAlloc, sizeof(JNode));
-  if( aNew==0 ){ sqlite3_free(zKey); x->rc = SQLITE_NOMEM; return -1; }
+  if( aNew==0 ){ x->rc = SQLITE_NOMEM; return -1; }
   p->a = aNew;
   q = &p->a[p->n];
   memset(q, 0, sizeof(*q));
@@ -106,7 +105,12 @@ static int jhex4(const char *z){
   return v;
 }
 
-/* The string at x->i (at its opening quote), decoded; NULL on error. */
+/*
+** The string at x->i (at its opening quote), decoded into the pool; NULL
+** on error.  A string takes no more room in the pool than its quotes and
+** text took in the JSON, and a number one byte more than its digits,
+** which the character after it pays for (or the pool's spare byte).
+*/
 static char *jstring(JParse *x){
   const char *z = x->z + x->i + 1;
   size_t n = 0, k;
@@ -119,8 +123,7 @@ static char *jstring(JParse *x){
     }
     n++;
   }
-  zStart = zOut = sqlite3_malloc64(n+1);   /* decoding never lengthens */
-  if( zOut==0 ){ x->rc = SQLITE_NOMEM; return 0; }
+  zStart = zOut = x->zOut;                 /* decoding never lengthens */
   for(k=0; k<n; k++){
     char c = z[k];
     unsigned v;
@@ -164,11 +167,11 @@ static char *jstring(JParse *x){
       *zOut++ = (char)(0x80 | (v&0x3f));
     }
   }
-  *zOut = 0;
+  *zOut++ = 0;
+  x->zOut = zOut;
   x->i += n + 2;
   return zStart;
 bad:
-  sqlite3_free(zStart);
   x->rc = SQLITE_ERROR;
   return 0;
 }
@@ -198,7 +201,6 @@ static int jvalue(JParse *x, int iParent, char *zKey, int iIdx, int nDepth){
         if( zMember==0 ) return -1;
         jspace(x);
         if( x->z[x->i]!=':' ){
-          sqlite3_free(zMember);
           x->rc = SQLITE_ERROR;
           return -1;
         }
@@ -243,8 +245,10 @@ static int jvalue(JParse *x, int iParent, char *zKey, int iIdx, int nDepth){
       while( z[k]>='0' && z[k]<='9' ) k++;
     }
     x->p->a[iNode].zType = azJType[bReal ? 4 : 3];
-    x->p->a[iNode].zAtom = sqlite3_mprintf("%.*s", (int)k, z);
-    if( x->p->a[iNode].zAtom==0 ){ x->rc = SQLITE_NOMEM; return -1; }
+    x->p->a[iNode].zAtom = x->zOut;
+    memcpy(x->zOut, z, k);
+    x->zOut[k] = 0;
+    x->zOut += k+1;
     x->i += k;
     return iNode;
   }
@@ -268,6 +272,8 @@ static int jdocLoad(const char *z, JDoc *p, char **pzErr){
   memset(&x, 0, sizeof(x));
   x.z = z;
   x.p = p;
+  p->zPool = x.zOut = sqlite3_malloc64(strlen(z)+2);
+  if( p->zPool==0 ) return SQLITE_NOMEM;
   if( jvalue(&x, -1, 0, 0, 0)>=0 ){
     jspace(&x);
     if( z[x.i]!=0 ) x.rc = SQLITE_ERROR;
@@ -492,6 +498,7 @@ struct SName {
 typedef struct Scratch Scratch;
 struct Scratch {
   MigrateModel *pM;          /* the model being loaded */
+  MigrateSchema *pKnown;     /* tables SQLite has read already, or NULL */
   const char *zVersionTable;
   sqlite3 *dbCheck;          /* prepares CREATE TABLE; holds nothing */
   sqlite3 *dbView;           /* views, and the triggers on views */
@@ -880,6 +887,16 @@ static int reservedTable(Scratch *p, const char *zName, char **pzErr){
 }
 
 /*
+** Is CREATE TABLE zSql, as sqlite_schema would keep it, the very text of
+** table zName in the schema the model is compared with?  SQLite has then
+** read it already, in this connection, and it needs no second judgement.
+*/
+static int knownTable(Scratch *p, const char *zName, const char *zSql){
+  int i = p->pKnown ? migrateSchemaTable(p->pKnown, zName) : -1;
+  return i>=0 && strcmp(p->pKnown->aTab[i].zSql, zSql)==0;
+}
+
+/*
 ** Add one CREATE statement zSql of the model, already checked for form,
 ** with name zName, kind eKind, table zTable: check it with SQLite (see
 ** above), record its name and add it to the model's schema.  On error
@@ -906,7 +923,9 @@ static int addStmt(Scratch *p, const char *zSql, const char *zOrig,
   if( *pzErr ) return SQLITE_ERROR;
   switch( eKind ){
     case 'T':
-      rc = checkOne(p->dbCheck, zOrig, 0, &zErr);
+      if( !knownTable(p, zName, zSql) ){
+        rc = checkOne(p->dbCheck, zOrig, 0, &zErr);
+      }
       if( rc==SQLITE_OK ) rc = migrateSchemaAddTable(pS, zName, zSql);
       break;
     case 'X':                            /* a virtual table: not compared */
@@ -1507,9 +1526,13 @@ void migrateModelFree(MigrateModel *pM){
 /*
 ** Load the model value pVal (JSON or DDL text) and read its schema.  The
 ** model may not define the tables this extension keeps for itself.
+** pKnown, if not NULL, is the live schema the model will be compared with:
+** a table whose CREATE TABLE is word for word one of its tables is not
+** judged again.
 */
 int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
-                     MigrateModel **ppM, char **pzErr){
+                     MigrateSchema *pKnown, MigrateModel **ppM,
+                     char **pzErr){
   MigrateModel *pM;
   Scratch scratch;
   const char *z;
@@ -1543,6 +1566,7 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
   memset(pM, 0, sizeof(*pM));
   memset(&scratch, 0, sizeof(scratch));
   scratch.pM = pM;
+  scratch.pKnown = pKnown;
   scratch.zVersionTable = zVersionTable;
   pM->pSchema = migrateSchemaNew();
   rc = pM->pSchema ? scratchOpen(&scratch.dbCheck) : SQLITE_NOMEM;

@@ -64,6 +64,67 @@ char *migrateStrFinish(sqlite3_str *s){
   return z;
 }
 
+/* A copy of the first n bytes of z (none if n<0), or NULL. */
+char *migrateStrndup(const char *z, int n){
+  char *zNew;
+  if( n<0 ) n = 0;
+  zNew = sqlite3_malloc64((sqlite3_uint64)n+1);
+  if( zNew ){
+    memcpy(zNew, z, n);
+    zNew[n] = 0;
+  }
+  return zNew;
+}
+
+/* A copy of z, or NULL. */
+char *migrateStrdup(const char *z){
+  return migrateStrndup(z, (int)strlen(z));
+}
+
+void migrateBufInit(MigrateBuf *b){
+  b->z = b->aSpace;
+  b->n = 0;
+  b->nAlloc = (int)sizeof(b->aSpace);
+  b->bNoMem = 0;
+}
+
+void migrateBufAppend(MigrateBuf *b, const char *z, int n){
+  if( n<0 ) n = (int)strlen(z);
+  if( b->bNoMem ) return;
+  if( b->n+n>b->nAlloc ){
+    sqlite3_int64 nNew = ((sqlite3_int64)b->n + n)*2;
+    char *zNew;
+    if( nNew>0x7fffff00 ){
+      zNew = 0;
+    }else if( b->z==b->aSpace ){
+      zNew = sqlite3_malloc64(nNew);
+      if( zNew ) memcpy(zNew, b->z, b->n);
+    }else{
+      zNew = sqlite3_realloc64(b->z, nNew);
+    }
+    if( zNew==0 ){
+      migrateBufClear(b);
+      b->bNoMem = 1;
+      return;
+    }
+    b->z = zNew;
+    b->nAlloc = (int)nNew;
+  }
+  memcpy(b->z+b->n, z, n);
+  b->n += n;
+}
+
+char *migrateBufFinish(MigrateBuf *b){
+  char *z = b->bNoMem ? 0 : migrateStrndup(b->z, b->n);
+  migrateBufClear(b);
+  return z;
+}
+
+void migrateBufClear(MigrateBuf *b){
+  if( b->z!=b->aSpace ) sqlite3_free(b->z);
+  migrateBufInit(b);
+}
+
 /* Skip white space and complete SQL comments. */
 const char *migrateSkipSpace(const char *z){
   for(;;){

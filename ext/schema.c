@@ -32,6 +32,102 @@
 #include <string.h>
 #include <stdlib.h>
 
+/* ---------------------------------------------------------------- texts */
+
+/*
+** The texts of a schema (names, statements, expressions, signatures) live
+** in chunks that belong to the schema and are freed with it: reading a
+** schema of thousands of tables then costs a few allocations, not one per
+** text.  A text is never freed on its own; one that is replaced stays in
+** its chunk until the schema goes.
+*/
+#define SCHEMA_CHUNK 32000
+
+struct SchemaChunk {
+  struct SchemaChunk *pNext;
+  size_t nUsed, nSize;       /* bytes used, and available, after the header */
+};
+
+/* n bytes in p's chunks, or NULL (no memory). */
+static char *schemaAlloc(MigrateSchema *p, size_t n){
+  struct SchemaChunk *c = p->pChunk;
+  if( c==0 || c->nSize - c->nUsed < n ){
+    size_t nNew = n>SCHEMA_CHUNK/4 ? n : SCHEMA_CHUNK;
+    struct SchemaChunk *pNew = sqlite3_malloc64(sizeof(*pNew) + nNew);
+    if( pNew==0 ) return 0;
+    pNew->nUsed = 0;
+    pNew->nSize = nNew;
+    if( c && nNew==n ){
+      /* a large text gets a chunk of its own, behind the current one */
+      pNew->pNext = c->pNext;
+      c->pNext = pNew;
+    }else{
+      pNew->pNext = c;
+      p->pChunk = pNew;
+    }
+    c = pNew;
+  }
+  c->nUsed += n;
+  return (char*)&c[1] + c->nUsed - n;
+}
+
+/* A copy of the n bytes at z (none if n<0) in p, or NULL. */
+static char *schemaStrndup(MigrateSchema *p, const char *z, int n){
+  char *zNew;
+  if( n<0 ) n = 0;
+  zNew = schemaAlloc(p, (size_t)n+1);
+  if( zNew ){
+    memcpy(zNew, z, n);
+    zNew[n] = 0;
+  }
+  return zNew;
+}
+
+static char *schemaStrdup(MigrateSchema *p, const char *z){
+  return schemaStrndup(p, z, (int)strlen(z));
+}
+
+/* The text of b in p (b is then reset), or NULL. */
+static char *schemaBufFinish(MigrateSchema *p, MigrateBuf *b){
+  char *z = b->bNoMem ? 0 : schemaStrndup(p, b->z, b->n);
+  migrateBufClear(b);
+  return z;
+}
+
+/* Name token z (n bytes, n>=2) without its quotes into zOut (n bytes):
+** "a""b", [a], `a` and 'a' as SQLite reads them. */
+static void unquoteInto(char *zOut, const char *z, int n){
+  char cEnd = z[0]=='[' ? ']' : z[0];
+  int k, j = 0;
+  for(k=1; k<n-1; k++){
+    if( z[k]==cEnd && cEnd!=']' ) k++;
+    zOut[j++] = z[k];
+  }
+  zOut[j] = 0;
+}
+
+static int isQuoted(const char *z, int n){
+  return n>=2 && (z[0]=='"' || z[0]=='[' || z[0]=='`' || z[0]=='\'');
+}
+
+/* The name token z (n bytes), without its quotes; a bare word is copied. */
+char *migrateUnquote(const char *z, int n){
+  char *zOut;
+  if( !isQuoted(z, n) ) return migrateStrndup(z, n);
+  zOut = sqlite3_malloc64(n);
+  if( zOut ) unquoteInto(zOut, z, n);
+  return zOut;
+}
+
+/* migrateUnquote(), into p. */
+static char *schemaUnquote(MigrateSchema *p, const char *z, int n){
+  char *zOut;
+  if( !isQuoted(z, n) ) return schemaStrndup(p, z, n);
+  zOut = schemaAlloc(p, n);
+  if( zOut ) unquoteInto(zOut, z, n);
+  return zOut;
+}
+
 /* ---------------------------------------------------------------- tokens */
 
 /*
@@ -143,54 +239,49 @@ char *migrateClosedStmt(const char *z){
   return migrateStrFinish(s);
 }
 
-/* Append the canonical form of one token to s. */
-static void canonToken(sqlite3_str *s, const char *z, int n, int eType){
-  char aBuf[200];
-  int i, j = 0;
+/* Append the canonical form of one token to b. */
+static void canonToken(MigrateBuf *b, const char *z, int n, int eType){
+  int i;
   if( eType==TK_ID || eType==TK_WORD ){
     /* upper-cased and in double quotes; keywords bare */
     int bQuote = eType==TK_ID || !sqlite3_keyword_check(z, n);
     char cEnd = eType==TK_ID ? (z[0]=='[' ? ']' : z[0]) : 0;
     int iFirst = eType==TK_ID ? 1 : 0;
     int iLast = eType==TK_ID ? n-1 : n;
-    if( bQuote ) aBuf[j++] = '"';
+    if( bQuote ) migrateBufChar(b, '"');
     for(i=iFirst; i<iLast; i++){
       char c = z[i];
-      if( j>=(int)sizeof(aBuf)-3 ){ sqlite3_str_append(s, aBuf, j); j = 0; }
       if( cEnd && c==cEnd && cEnd!=']' && i+1<iLast && z[i+1]==cEnd ) i++;
       if( c>='a' && c<='z' ) c -= 'a'-'A';
-      if( c=='"' ) aBuf[j++] = '"';
-      aBuf[j++] = c;
+      if( c=='"' ) migrateBufChar(b, '"');
+      migrateBufChar(b, c);
     }
-    if( bQuote ) aBuf[j++] = '"';
-    sqlite3_str_append(s, aBuf, j);
+    if( bQuote ) migrateBufChar(b, '"');
   }else if( eType==TK_PUNCT && n==2 && z[0]=='!' ){
-    sqlite3_str_append(s, "<>", 2);
+    migrateBufAppend(b, "<>", 2);
   }else if( eType==TK_PUNCT && n==2 && z[0]=='=' ){
-    sqlite3_str_append(s, "=", 1);
+    migrateBufChar(b, '=');
   }else if( eType==TK_BLOB ){
-    sqlite3_str_appendchar(s, 1, 'X');
+    migrateBufChar(b, 'X');
     for(i=1; i<n; i++){
       char c = z[i];
-      if( j>=(int)sizeof(aBuf)-1 ){ sqlite3_str_append(s, aBuf, j); j = 0; }
       if( c>='a' && c<='f' ) c -= 'a'-'A';
-      aBuf[j++] = c;
+      migrateBufChar(b, c);
     }
-    sqlite3_str_append(s, aBuf, j);
   }else{
-    sqlite3_str_append(s, z, n);
+    migrateBufAppend(b, z, n);
   }
 }
 
 /*
-** The canonical form of the first n bytes of SQL text z (all of it if n<0):
-** tokens separated by one space, white space and comments dropped, words
-** and identifiers upper-cased, identifiers that are not keywords quoted,
-** != and == spelt <> and =, ASC dropped.  Two texts with the same meaning
-** under SQLite's case-insensitive names have the same canonical form.
+** Append the canonical form of the first n bytes of SQL text z (all of it
+** if n<0) to b: tokens separated by one space, white space and comments
+** dropped, words and identifiers upper-cased, identifiers that are not
+** keywords quoted, != and == spelt <> and =, ASC dropped.  Two texts with
+** the same meaning under SQLite's case-insensitive names have the same
+** canonical form.
 */
-char *migrateCanonN(const char *z, int n){
-  sqlite3_str *s = sqlite3_str_new(0);
+static void canonAppend(MigrateBuf *b, const char *z, int n){
   int i = 0, nTok = 0;
   if( n<0 ) n = (int)strlen(z);
   while( i<n ){
@@ -200,26 +291,36 @@ char *migrateCanonN(const char *z, int n){
     if( eType!=TK_SPACE
      && !(eType==TK_WORD && len==3 && sqlite3_strnicmp(&z[i], "ASC", 3)==0)
      && !(eType==TK_PUNCT && z[i]==';') ){
-      if( nTok++ ) sqlite3_str_appendchar(s, 1, ' ');
-      canonToken(s, &z[i], len, eType);
+      if( nTok++ ) migrateBufChar(b, ' ');
+      canonToken(b, &z[i], len, eType);
     }
     i += len;
   }
-  return migrateStrFinish(s);
+}
+
+char *migrateCanonN(const char *z, int n){
+  MigrateBuf b;
+  migrateBufInit(&b);
+  canonAppend(&b, z, n);
+  return migrateBufFinish(&b);
 }
 
 char *migrateCanon(const char *z){
   return migrateCanonN(z, -1);
 }
 
-/* The canonical form of an expression, without enclosing parentheses. */
-static char *canonExpr(const char *z, int n){
-  char *zC = migrateCanonN(z, n);
-  size_t m;
-  while( zC && (m = strlen(zC))>=4 && zC[0]=='(' && zC[m-1]==')' ){
+/*
+** Append the canonical form of expression z (n bytes, or all) to b,
+** without parentheses that enclose all of it.
+*/
+static void canonExprAppend(MigrateBuf *b, const char *z, int n){
+  int iStart = b->n;
+  canonAppend(b, z, n);
+  while( !b->bNoMem ){
+    char *zC = &b->z[iStart];
+    int m = b->n - iStart, i, depth = 0, bWhole = 1;
+    if( m<4 || zC[0]!='(' || zC[m-1]!=')' ) break;
     /* drop the outer pair only if it encloses the whole expression */
-    size_t i;
-    int depth = 0, bWhole = 1;
     for(i=0; i<m; i++){
       if( zC[i]=='\'' || zC[i]=='"' ){
         char q = zC[i];
@@ -230,10 +331,17 @@ static char *canonExpr(const char *z, int n){
       if( zC[i]==')' && --depth==0 && i<m-1 ){ bWhole = 0; break; }
     }
     if( !bWhole ) break;
-    memmove(zC, zC+2, m-4);
-    zC[m-4] = 0;
+    memmove(zC, zC+2, m-4);              /* "( " and " )" */
+    b->n -= 4;
   }
-  return zC;
+}
+
+/* The canonical form of an expression, as a new text. */
+static char *canonExpr(const char *z, int n){
+  MigrateBuf b;
+  migrateBufInit(&b);
+  canonExprAppend(&b, z, n);
+  return migrateBufFinish(&b);
 }
 
 /*
@@ -282,7 +390,7 @@ static char *objKey(const char *zSql, int eType){
 ** column's own collation (or BINARY for a column without one) is the
 ** same as none: drop it.
 */
-static int indexCollate(SchemaTable *t, SchemaObj *o){
+static int indexCollate(MigrateSchema *pS, SchemaTable *t, SchemaObj *o){
   sqlite3_str *s;
   const char *z = o->zKey;
   const char *aTok[6]; int aLen[6], aE[6];
@@ -311,10 +419,10 @@ static int indexCollate(SchemaTable *t, SchemaObj *o){
        && (aE[2]==TK_ID || aE[2]==TK_WORD)
        && ((aE[3]==TK_PUNCT && (aTok[3][0]==',' || aTok[3][0]==')'))
            || (aE[3]==TK_WORD && aLen[3]==4 && strncmp(aTok[3], "DESC", 4)==0)) ){
-        char *zCol = sqlite3_mprintf("%.*s", aLen[0]-2, aTok[0]+1);
+        char *zCol = migrateStrndup(aTok[0]+1, aLen[0]-2);
         char *zColl = aE[2]==TK_ID ? sqlite3_mprintf("%.*s", aLen[2]-2,
                                                      aTok[2]+1)
-                                   : sqlite3_mprintf("%.*s", aLen[2], aTok[2]);
+                                   : migrateStrndup(aTok[2], aLen[2]);
         int i;
         if( zCol==0 || zColl==0 ){
           sqlite3_free(zCol); sqlite3_free(zColl);
@@ -344,63 +452,67 @@ static int indexCollate(SchemaTable *t, SchemaObj *o){
   }
   {
     char *zNew = migrateStrFinish(s);
-    if( zNew==0 ) return SQLITE_NOMEM;
-    sqlite3_free(o->zKey);
-    o->zKey = zNew;
+    char *zKey = zNew ? schemaStrdup(pS, zNew) : 0;
+    sqlite3_free(zNew);
+    if( zKey==0 ) return SQLITE_NOMEM;
+    o->zKey = zKey;
   }
   return SQLITE_OK;
 }
 
 /*
 ** A DEFAULT that is one number is kept as its value: +1, 0x10 and 1.00
-** are 1, 16 and 1.0.  Integers and reals stay apart (1 is not 1.0).
+** are 1, 16 and 1.0.  Integers and reals stay apart (1 is not 1.0).  The
+** default is the canonical text in b from offset iStart on; it is
+** replaced there.
 */
-static char *canonNumber(char *zDef){
-  const char *z = zDef;
-  int bNeg = 0, e, n;
-  if( zDef==0 ) return 0;
+static void canonNumberAt(MigrateBuf *b, int iStart){
+  char aText[128], aNew[64];
+  char *zCopy, *zEnd = 0;
+  const char *z;
+  int bNeg = 0, e, n, m = b->n - iStart;
+  if( b->bNoMem || m<=0 ) return;
+  zCopy = m<(int)sizeof(aText) ? aText : sqlite3_malloc64(m+1);
+  if( zCopy==0 ){
+    migrateBufClear(b);
+    b->bNoMem = 1;
+    return;
+  }
+  memcpy(zCopy, &b->z[iStart], m);
+  zCopy[m] = 0;
+  z = zCopy;
+  aNew[0] = 0;
   if( z[0]=='-' || z[0]=='+' ){
     bNeg = z[0]=='-';
     z = migrateSkipSpace(z+1);
   }
   n = migrateToken(z, &e);
-  if( e!=TK_NUMBER || z[n]!=0 ) return zDef;
-  {
-    char *zNew = 0;
-    char *zEnd = 0;
-    int bTried = 0;                   /* text was made (or not: no memory) */
-    if( (z[0]=='0' && (z[1]=='x' || z[1]=='X')) ){
-      unsigned long long v = strtoull(z+2, &zEnd, 16);
-      if( zEnd==z+n && n>2 && n<=18 ){
-        bTried = 1;
-        zNew = sqlite3_mprintf("%s%llu", bNeg && v ? "-" : "", v);
-      }
-    }else if( strspn(z, "0123456789")==(size_t)n ){
-      /* an integer: leading zeros and a sign go; large ones stay as written */
-      while( z[0]=='0' && z[1] ) z++;
-      if( strlen(z)<=18 ){
-        bTried = 1;
-        zNew = sqlite3_mprintf("%s%s", bNeg && strcmp(z, "0") ? "-" : "", z);
-      }
-    }else{
-      double r = strtod(z, &zEnd);
-      if( zEnd==z+n && r==r && r-r==0.0 ){
-        bTried = 1;
-        zNew = sqlite3_mprintf("%s%!.15g", bNeg && r!=0.0 ? "-" : "", r);
-        if( zNew && strpbrk(zNew, ".e")==0 ){
-          char *z2 = sqlite3_mprintf("%s.0", zNew);
-          sqlite3_free(zNew);
-          zNew = z2;
-        }
-      }
+  if( e!=TK_NUMBER || z[n]!=0 ){
+    /* not one number: as it is */
+  }else if( z[0]=='0' && (z[1]=='x' || z[1]=='X') ){
+    unsigned long long v = strtoull(z+2, &zEnd, 16);
+    if( zEnd==z+n && n>2 && n<=18 ){
+      sqlite3_snprintf(sizeof(aNew), aNew, "%s%llu", bNeg && v ? "-" : "", v);
     }
-    if( zNew==0 && bTried ){          /* out of memory */
-      sqlite3_free(zDef);
-      return 0;
+  }else if( strspn(z, "0123456789")==(size_t)n ){
+    /* an integer: leading zeros and a sign go; large ones stay as written */
+    while( z[0]=='0' && z[1] ) z++;
+    if( strlen(z)<=18 ){
+      sqlite3_snprintf(sizeof(aNew), aNew, "%s%s",
+                       bNeg && strcmp(z, "0") ? "-" : "", z);
     }
-    if( zNew==0 ) return zDef;
-    sqlite3_free(zDef);
-    return zNew;
+  }else{
+    double r = strtod(z, &zEnd);
+    if( zEnd==z+n && r==r && r-r==0.0 ){
+      sqlite3_snprintf(sizeof(aNew)-2, aNew, "%s%!.15g",
+                       bNeg && r!=0.0 ? "-" : "", r);
+      if( strpbrk(aNew, ".e")==0 ) strcat(aNew, ".0");
+    }
+  }
+  if( zCopy!=aText ) sqlite3_free(zCopy);
+  if( aNew[0] ){
+    b->n = iStart;
+    migrateBufAppend(b, aNew, -1);
   }
 }
 
@@ -409,6 +521,7 @@ static char *canonNumber(char *zDef){
 /* A cursor over the tokens of a CREATE TABLE statement. */
 typedef struct Lex Lex;
 struct Lex {
+  MigrateSchema *pS;         /* the schema the texts read go to */
   const char *z;             /* the text */
   int i;                     /* offset of the current token */
   int n;                     /* its length */
@@ -449,25 +562,11 @@ static int lexSkipGroup(Lex *p){
   return p->i;
 }
 
-/* The name at the current token, unquoted. */
-/* The name token z (n bytes), without its quotes: "a""b", [a], `a` and
-** 'a' are as SQLite reads them; a bare word is copied. */
-char *migrateUnquote(const char *z, int n){
-  if( n>=2 && (z[0]=='"' || z[0]=='[' || z[0]=='`' || z[0]=='\'') ){
-    char cEnd = z[0]=='[' ? ']' : z[0];
-    sqlite3_str *s = sqlite3_str_new(0);
-    int k;
-    for(k=1; k<n-1; k++){
-      if( z[k]==cEnd && cEnd!=']' ) k++;
-      sqlite3_str_appendchar(s, 1, z[k]);
-    }
-    return migrateStrFinish(s);
-  }
-  return sqlite3_mprintf("%.*s", n, z);
-}
-
+/* The name at the current token, unquoted: in the schema, or (no schema)
+** from sqlite3_malloc64(). */
 static char *lexName(Lex *p){
-  return migrateUnquote(&p->z[p->i], p->n);
+  if( p->pS==0 ) return migrateUnquote(&p->z[p->i], p->n);
+  return schemaUnquote(p->pS, &p->z[p->i], p->n);
 }
 
 static int isConstraintWord(Lex *p){
@@ -494,16 +593,32 @@ static int isConstraintWord(Lex *p){
   return 0;
 }
 
-/* Append a string array element. */
-static int listAdd(char ***paz, int *pn, char *z){
+/*
+** Room for n+1 elements of sz bytes in an array that holds n and only ever
+** grows through here: its size is a power of two (4 at least), so it
+** grows when n is 0 or a power of two.  The array, or NULL (no memory).
+*/
+static void *growPow2(void *a, int n, size_t sz){
+  if( n>0 && (n<4 || (n & (n-1))!=0) ) return a;
+  return sqlite3_realloc64(a, sz*(n==0 ? 4 : 2*(sqlite3_uint64)n));
+}
+
+/* Append a string array element (a text of the schema, or, with bHeap,
+** one of its own that is freed if it cannot be added). */
+static int listAddX(char ***paz, int *pn, char *z, int bHeap){
   char **azNew;
   if( z==0 ) return SQLITE_NOMEM;
-  azNew = sqlite3_realloc64(*paz, sizeof(char*)*(*pn+1));
-  if( azNew==0 ){ sqlite3_free(z); return SQLITE_NOMEM; }
+  azNew = growPow2(*paz, *pn, sizeof(char*));
+  if( azNew==0 ){
+    if( bHeap ) sqlite3_free(z);
+    return SQLITE_NOMEM;
+  }
   azNew[(*pn)++] = z;
   *paz = azNew;
   return SQLITE_OK;
 }
+#define listAdd(paz, pn, z)     listAddX(paz, pn, z, 0)
+#define listAddHeap(paz, pn, z) listAddX(paz, pn, z, 1)
 
 /* Parse "(a, b)" at the current token into a list of names. */
 static int parseNameList(Lex *p, char ***paz, int *pn){
@@ -589,20 +704,15 @@ static int addFk(SchemaTable *pTab, SchemaFk **ppFk){
   return SQLITE_OK;
 }
 
-static int addCheck(SchemaTable *pTab, char *zName, const char *z, int n){
+static int addCheck(MigrateSchema *pS, SchemaTable *pTab, char *zName,
+                    const char *z, int n){
   /* both arrays grow first, so that they always hold nCheck entries */
   char **azName = sqlite3_realloc64(pTab->azCheckName,
                                     sizeof(char*)*(pTab->nCheck+1));
-  char *zExpr;
-  if( azName==0 ){ sqlite3_free(zName); return SQLITE_NOMEM; }
+  if( azName==0 ) return SQLITE_NOMEM;
   pTab->azCheckName = azName;
   azName[pTab->nCheck] = zName;
-  zExpr = sqlite3_mprintf("%.*s", n, z);
-  if( listAdd(&pTab->azCheckExpr, &pTab->nCheck, zExpr) ){
-    sqlite3_free(zName);
-    return SQLITE_NOMEM;
-  }
-  return SQLITE_OK;
+  return listAdd(&pTab->azCheckExpr, &pTab->nCheck, schemaStrndup(pS, z, n));
 }
 
 static SchemaCol *findCol(SchemaTable *pTab, const char *zName){
@@ -613,12 +723,12 @@ static SchemaCol *findCol(SchemaTable *pTab, const char *zName){
   return 0;
 }
 
-/* A new column zName (taken over) at the end of pTab; NULL on OOM. */
+/* A new column zName at the end of pTab; NULL on OOM. */
 static SchemaCol *addCol(SchemaTable *pTab, char *zName){
   SchemaCol *aNew;
   if( zName==0 ) return 0;
-  aNew = sqlite3_realloc64(pTab->aCol, sizeof(SchemaCol)*(pTab->nCol+1));
-  if( aNew==0 ){ sqlite3_free(zName); return 0; }
+  aNew = growPow2(pTab->aCol, pTab->nCol, sizeof(SchemaCol));
+  if( aNew==0 ) return 0;
   pTab->aCol = aNew;
   memset(&aNew[pTab->nCol], 0, sizeof(SchemaCol));
   aNew[pTab->nCol].zName = zName;
@@ -627,21 +737,23 @@ static SchemaCol *addCol(SchemaTable *pTab, char *zName){
 
 /* The canonical text of a key list, as UNIQUE constraints are kept:
 ** "A","B" (names upper-cased, as the table declares them). */
-static char *keyList(SchemaTable *pTab, char **az, int n){
-  sqlite3_str *s = sqlite3_str_new(0);
+static char *keyList(MigrateSchema *pS, SchemaTable *pTab, char **az, int n){
+  MigrateBuf b;
   int k;
+  migrateBufInit(&b);
   for(k=0; k<n; k++){
     SchemaCol *c = findCol(pTab, az[k]);
     const char *z = c ? c->zName : az[k];
-    sqlite3_str_appendall(s, k ? ",\"" : "\"");
+    if( k ) migrateBufChar(&b, ',');
+    migrateBufChar(&b, '"');
     for(; *z; z++){
       char ch = *z;
       if( ch>='a' && ch<='z' ) ch -= 'a'-'A';
-      sqlite3_str_appendchar(s, 1, ch);
+      migrateBufChar(&b, ch);
     }
-    sqlite3_str_appendchar(s, 1, '"');
+    migrateBufChar(&b, '"');
   }
-  return migrateStrFinish(s);
+  return schemaBufFinish(pS, &b);
 }
 
 /*
@@ -653,13 +765,14 @@ static char *keyList(SchemaTable *pTab, char **az, int n){
 ** of a WITHOUT ROWID table are NOT NULL, and a UNIQUE constraint that
 ** repeats the primary key or another UNIQUE constraint adds nothing.
 */
-static int parseCreateTable(SchemaTable *pTab){
+static int parseCreateTable(MigrateSchema *pS, SchemaTable *pTab){
   Lex lex;
   Lex *p = &lex;
   int rc = SQLITE_OK, k;
   char **azPk = 0; int nPk = 0;          /* a table-level PRIMARY KEY */
   char **azUq = 0; int nUq = 0;          /* one UNIQUE key list */
   memset(p, 0, sizeof(*p));
+  p->pS = pS;
   p->z = pTab->zSql;
   lexNext(p);
   while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
@@ -670,35 +783,34 @@ static int parseCreateTable(SchemaTable *pTab){
     if( lexIs(p, "CONSTRAINT") ){
       lexNext(p);
       zConsName = lexName(p);
+      if( zConsName==0 ){ rc = SQLITE_NOMEM; break; }
       lexNext(p);
     }
     if( lexIs(p, "PRIMARY") || lexIs(p, "UNIQUE") ){
       int bPk = lexIs(p, "PRIMARY");
       while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
       if( bPk ){
-        migrateFreeList(azPk, nPk); azPk = 0; nPk = 0;
+        sqlite3_free(azPk); azPk = 0; nPk = 0;
         rc = parseNameList(p, &azPk, &nPk);
       }else{
         rc = parseNameList(p, &azUq, &nUq);
         if( rc==SQLITE_OK ){
           rc = listAdd(&pTab->azUnique, &pTab->nUnique,
-                       keyList(pTab, azUq, nUq));
+                       keyList(pS, pTab, azUq, nUq));
         }
-        migrateFreeList(azUq, nUq); azUq = 0; nUq = 0;
+        sqlite3_free(azUq); azUq = 0; nUq = 0;
       }
       while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')') ){
         if( lexPunct(p, '(') ) lexSkipGroup(p); else lexNext(p);
       }
-      sqlite3_free(zConsName);
     }else if( lexIs(p, "CHECK") ){
       int iStart, iEnd;
       lexNext(p);
       iStart = p->i;
       iEnd = lexSkipGroup(p);
-      rc = addCheck(pTab, zConsName, &p->z[iStart+1], iEnd-iStart-2);
+      rc = addCheck(pS, pTab, zConsName, &p->z[iStart+1], iEnd-iStart-2);
     }else if( lexIs(p, "FOREIGN") ){
       SchemaFk *pFk = 0;
-      sqlite3_free(zConsName);
       lexNext(p);                                    /* KEY */
       lexNext(p);
       rc = addFk(pTab, &pFk);
@@ -708,7 +820,6 @@ static int parseCreateTable(SchemaTable *pTab){
       /* a column definition: name, type, constraints */
       SchemaCol *pCol = addCol(pTab, lexName(p));
       int iStart = p->i, iEnd, iType = -1, iTypeEnd = -1;
-      sqlite3_free(zConsName);
       if( pCol==0 ){ rc = SQLITE_NOMEM; break; }
       lexNext(p);
       /* the type: tokens up to a constraint keyword, "," or ")" */
@@ -718,8 +829,8 @@ static int parseCreateTable(SchemaTable *pTab){
         if( lexPunct(p, '(') ) iTypeEnd = lexSkipGroup(p);
         else{ iTypeEnd = p->i + p->n; lexNext(p); }
       }
-      pCol->zType = iType<0 ? sqlite3_mprintf("")
-                  : sqlite3_mprintf("%.*s", iTypeEnd-iType, &p->z[iType]);
+      pCol->zType = iType<0 ? schemaStrndup(pS, "", 0)
+                  : schemaStrndup(pS, &p->z[iType], iTypeEnd-iType);
       if( pCol->zType==0 ) rc = SQLITE_NOMEM;
       while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ',')
           && !lexPunct(p, ')') ){
@@ -727,6 +838,7 @@ static int parseCreateTable(SchemaTable *pTab){
         if( lexIs(p, "CONSTRAINT") ){
           lexNext(p);
           zCName = lexName(p);
+          if( zCName==0 ){ rc = SQLITE_NOMEM; break; }
           lexNext(p);
         }
         if( lexIs(p, "CHECK") ){
@@ -734,11 +846,9 @@ static int parseCreateTable(SchemaTable *pTab){
           lexNext(p);
           iS = p->i;
           iE = lexSkipGroup(p);
-          rc = addCheck(pTab, zCName, &p->z[iS+1], iE-iS-2);
-          zCName = 0;
+          rc = addCheck(pS, pTab, zCName, &p->z[iS+1], iE-iS-2);
         }else if( lexIs(p, "COLLATE") ){
           lexNext(p);
-          sqlite3_free(pCol->zCollate);
           pCol->zCollate = lexName(p);
           if( pCol->zCollate==0 ) rc = SQLITE_NOMEM;
           lexNext(p);
@@ -746,15 +856,14 @@ static int parseCreateTable(SchemaTable *pTab){
           SchemaFk *pFk = 0;
           rc = addFk(pTab, &pFk);
           if( rc==SQLITE_OK ) rc = listAdd(&pFk->azFrom, &pFk->nFrom,
-                                           sqlite3_mprintf("%s", pCol->zName));
+                                           schemaStrdup(pS, pCol->zName));
           if( rc==SQLITE_OK ) rc = parseFkClause(p, pFk);
         }else if( lexIs(p, "GENERATED") || lexIs(p, "AS") ){
           int iS, iE;
           while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
           iS = p->i;
           iE = lexSkipGroup(p);
-          sqlite3_free(pCol->zGen);
-          pCol->zGen = sqlite3_mprintf("%.*s", iE-iS-2, &p->z[iS+1]);
+          pCol->zGen = schemaStrndup(pS, &p->z[iS+1], iE-iS-2);
           if( pCol->zGen==0 ) rc = SQLITE_NOMEM;
           pCol->eGen = 2;
           if( lexIs(p, "STORED") ){ pCol->eGen = 3; lexNext(p); }
@@ -767,7 +876,7 @@ static int parseCreateTable(SchemaTable *pTab){
         }else if( lexIs(p, "UNIQUE") ){
           lexNext(p);
           rc = listAdd(&pTab->azUnique, &pTab->nUnique,
-                       keyList(pTab, &pCol->zName, 1));
+                       keyList(pS, pTab, &pCol->zName, 1));
         }else if( lexIs(p, "NOT") ){
           lexNext(p);
           if( lexIs(p, "NULL") ){ pCol->bNotNull = 1; lexNext(p); }
@@ -786,15 +895,13 @@ static int parseCreateTable(SchemaTable *pTab){
             iE = p->i + p->n;
             lexNext(p);
           }
-          sqlite3_free(pCol->zDefault);
-          pCol->zDefault = sqlite3_mprintf("%.*s", iE-iS, &p->z[iS]);
+          pCol->zDefault = schemaStrndup(pS, &p->z[iS], iE-iS);
           if( pCol->zDefault==0 ) rc = SQLITE_NOMEM;
         }else if( lexPunct(p, '(') ){
           lexSkipGroup(p);
         }else{
           lexNext(p);
         }
-        sqlite3_free(zCName);
       }
       iEnd = p->i;
       while( iEnd>iStart && (p->z[iEnd-1]==' ' || p->z[iEnd-1]=='\n'
@@ -802,7 +909,7 @@ static int parseCreateTable(SchemaTable *pTab){
         iEnd--;
       }
       if( rc==SQLITE_OK ){
-        pCol->zDef = sqlite3_mprintf("%.*s", iEnd-iStart, &p->z[iStart]);
+        pCol->zDef = schemaStrndup(pS, &p->z[iStart], iEnd-iStart);
         if( pCol->zDef==0 ) rc = SQLITE_NOMEM;
       }
     }
@@ -819,7 +926,7 @@ static int parseCreateTable(SchemaTable *pTab){
     SchemaCol *c = findCol(pTab, azPk[k]);
     if( c ) c->iPk = k+1;
   }
-  migrateFreeList(azPk, nPk);
+  sqlite3_free(azPk);
   azPk = 0; nPk = 0;
   if( rc==SQLITE_OK ){
     /* key columns, in key order; UNIQUE constraints that add nothing */
@@ -829,27 +936,25 @@ static int parseCreateTable(SchemaTable *pTab){
       for(i=0; i<pTab->nCol && pTab->aCol[i].iPk!=n; i++){}
       if( i>=pTab->nCol ) break;
       if( pTab->bWithoutRowid ) pTab->aCol[i].bNotNull = 1;
-      rc = listAdd(&azPk, &nPk, sqlite3_mprintf("%s", pTab->aCol[i].zName));
+      rc = listAdd(&azPk, &nPk, schemaStrdup(pS, pTab->aCol[i].zName));
     }
     if( rc==SQLITE_OK && nPk ){
-      zPk = keyList(pTab, azPk, nPk);
+      zPk = keyList(pS, pTab, azPk, nPk);
       if( zPk==0 ) rc = SQLITE_NOMEM;
     }
-    migrateFreeList(azPk, nPk);
+    sqlite3_free(azPk);
     for(i=0; rc==SQLITE_OK && i<pTab->nUnique; i++){
       int bDup = zPk && strcmp(zPk, pTab->azUnique[i])==0;
       for(j=0; !bDup && j<i; j++){
         bDup = strcmp(pTab->azUnique[j], pTab->azUnique[i])==0;
       }
       if( bDup ){
-        sqlite3_free(pTab->azUnique[i]);
         memmove(&pTab->azUnique[i], &pTab->azUnique[i+1],
                 sizeof(char*)*(pTab->nUnique-i-1));
         pTab->nUnique--;
         i--;
       }
     }
-    sqlite3_free(zPk);
   }
   return rc;
 }
@@ -858,41 +963,30 @@ static int parseCreateTable(SchemaTable *pTab){
 
 void migrateSchemaFree(MigrateSchema *p){
   int i, k;
+  struct SchemaChunk *c, *pNext;
   if( p==0 ) return;
   for(i=0; i<p->nTab; i++){
     SchemaTable *t = &p->aTab[i];
-    sqlite3_free(t->zName);
-    sqlite3_free(t->zSql);
-    sqlite3_free(t->zKey);
-    for(k=0; k<t->nCol; k++){
-      SchemaCol *c = &t->aCol[k];
-      sqlite3_free(c->zName); sqlite3_free(c->zType); sqlite3_free(c->zDefault);
-      sqlite3_free(c->zGen); sqlite3_free(c->zCollate); sqlite3_free(c->zDef);
-      sqlite3_free(c->zKey);
-    }
     sqlite3_free(t->aCol);
-    migrateFreeList(t->azCheckExpr, t->nCheck);
-    migrateFreeList(t->azCheckName, t->nCheck);
-    migrateFreeList(t->azUnique, t->nUnique);
+    sqlite3_free(t->azCheckExpr);
+    sqlite3_free(t->azCheckName);
+    sqlite3_free(t->azUnique);
     for(k=0; k<t->nFk; k++){
-      migrateFreeList(t->aFk[k].azFrom, t->aFk[k].nFrom);
-      migrateFreeList(t->aFk[k].azTo, t->aFk[k].nTo);
-      sqlite3_free(t->aFk[k].zTable);
+      sqlite3_free(t->aFk[k].azFrom);
+      sqlite3_free(t->aFk[k].azTo);
     }
     sqlite3_free(t->aFk);
   }
   sqlite3_free(p->aTab);
-  for(i=0; i<p->nObj; i++){
-    sqlite3_free(p->aObj[i].zName);
-    sqlite3_free(p->aObj[i].zTable);
-    sqlite3_free(p->aObj[i].zSql);
-    sqlite3_free(p->aObj[i].zKey);
-  }
   sqlite3_free(p->aObj);
   sqlite3_free(p->aTabHash);
   sqlite3_free(p->aObjHash);
   sqlite3_free(p->aTabObj);
   sqlite3_free(p->aTabObjStart);
+  for(c=p->pChunk; c; c=pNext){
+    pNext = c->pNext;
+    sqlite3_free(c);
+  }
   sqlite3_free(p);
 }
 
@@ -973,7 +1067,7 @@ int migrateSchemaIndex(MigrateSchema *p){
   for(i=0; i<p->nObj; i++){
     SchemaObj *o = &p->aObj[i];
     if( o->eType==SCHEMA_INDEX && o->iTab>=0 ){
-      int rc = indexCollate(&p->aTab[o->iTab], o);
+      int rc = indexCollate(p, &p->aTab[o->iTab], o);
       if( rc ) return rc;
     }
   }
@@ -1003,113 +1097,171 @@ static int cmpStr(const void *a, const void *b){
 }
 
 /* Append name z upper-cased (ASCII) in double quotes. */
-static void appendUpperName(sqlite3_str *s, const char *z){
-  char aBuf[64];
-  int j = 0;
-  aBuf[j++] = '"';
+static void appendUpperName(MigrateBuf *b, const char *z){
+  migrateBufChar(b, '"');
   for(; *z; z++){
     char c = *z;
-    if( j>=(int)sizeof(aBuf)-3 ){ sqlite3_str_append(s, aBuf, j); j = 0; }
     if( c>='a' && c<='z' ) c -= 'a'-'A';
-    if( c=='"' ) aBuf[j++] = '"';
-    aBuf[j++] = c;
+    if( c=='"' ) migrateBufChar(b, '"');
+    migrateBufChar(b, c);
   }
-  aBuf[j++] = '"';
-  sqlite3_str_append(s, aBuf, j);
+  migrateBufChar(b, '"');
 }
 
-/* The canonical text of a foreign key (names upper-cased, as SQLite
-** compares them). */
-char *migrateFkKey(const SchemaFk *f){
-  sqlite3_str *s = sqlite3_str_new(0);
+/* Append the canonical text of a foreign key (names upper-cased, as
+** SQLite compares them). */
+static void appendFkKey(MigrateBuf *b, const SchemaFk *f){
   int k;
   for(k=0; k<f->nFrom; k++){
-    if( k ) sqlite3_str_appendchar(s, 1, ',');
-    appendUpperName(s, f->azFrom[k]);
+    if( k ) migrateBufChar(b, ',');
+    appendUpperName(b, f->azFrom[k]);
   }
-  sqlite3_str_appendall(s, " REFERENCES ");
-  appendUpperName(s, f->zTable);
-  sqlite3_str_appendchar(s, 1, '(');
+  migrateBufAppend(b, " REFERENCES ", 12);
+  appendUpperName(b, f->zTable);
+  migrateBufChar(b, '(');
   for(k=0; k<f->nTo; k++){
-    if( k ) sqlite3_str_appendchar(s, 1, ',');
-    appendUpperName(s, f->azTo[k]);
+    if( k ) migrateBufChar(b, ',');
+    appendUpperName(b, f->azTo[k]);
   }
-  sqlite3_str_appendf(s, ") ON DELETE %s ON UPDATE %s%s", f->zOnDelete,
-                      f->zOnUpdate, f->bDeferred ? " DEFERRED" : "");
-  return migrateStrFinish(s);
+  migrateBufAppend(b, ") ON DELETE ", 12);
+  migrateBufAppend(b, f->zOnDelete, -1);
+  migrateBufAppend(b, " ON UPDATE ", 11);
+  migrateBufAppend(b, f->zOnUpdate, -1);
+  if( f->bDeferred ) migrateBufAppend(b, " DEFERRED", 9);
 }
 
-/* The signature of a column, and of a whole table. */
-static int tableKeys(SchemaTable *t){
-  sqlite3_str *s;
-  char **az = 0;
+char *migrateFkKey(const SchemaFk *f){
+  MigrateBuf b;
+  migrateBufInit(&b);
+  appendFkKey(&b, f);
+  return migrateBufFinish(&b);
+}
+
+/*
+** The signature of each column (c->zKey) and of the whole table (t->zKey):
+** a line per column, CHECK, UNIQUE and foreign key, sorted, under a line
+** of the table's options.
+*/
+/* Add the text of b, as a line of the table's signature, to pLines. */
+static int addLine(MigrateBuf *pLines, int **paOff, int *pn, MigrateBuf *b){
+  int *aNew = growPow2(*paOff, *pn, sizeof(int));
+  if( aNew==0 || b->bNoMem ){
+    if( aNew ) *paOff = aNew;
+    migrateBufClear(b);
+    return SQLITE_NOMEM;
+  }
+  *paOff = aNew;
+  aNew[(*pn)++] = pLines->n;
+  migrateBufAppend(pLines, b->z, b->n);
+  migrateBufChar(pLines, 0);
+  migrateBufClear(b);
+  return pLines->bNoMem ? SQLITE_NOMEM : SQLITE_OK;
+}
+
+/* Append integer v to b. */
+static void appendInt(MigrateBuf *b, int v){
+  char a[12];
+  int i = sizeof(a);
+  unsigned u = v<0 ? 0u-(unsigned)v : (unsigned)v;
+  do{ a[--i] = (char)('0' + u%10); u /= 10; }while( u );
+  if( v<0 ) a[--i] = '-';
+  migrateBufAppend(b, &a[i], (int)sizeof(a)-i);
+}
+
+/*
+** The signature of each column (c->zKey) and of the whole table (t->zKey):
+** a line per column, CHECK, UNIQUE and foreign key, sorted, under a line
+** of the table's options.
+*/
+static int tableKeys(MigrateSchema *pS, SchemaTable *t){
+  MigrateBuf b, lines;
+  int *aOff = 0;
   int n = 0, k, rc = SQLITE_OK;
+  migrateBufInit(&b);
+  migrateBufInit(&lines);
   for(k=0; k<t->nCol && rc==SQLITE_OK; k++){
     SchemaCol *c = &t->aCol[k];
-    char *zType = migrateCanon(c->zType);
-    char *zDef = c->zDefault ? canonNumber(canonExpr(c->zDefault, -1)) : 0;
-    char *zGen = c->zGen ? canonExpr(c->zGen, -1) : 0;
-    /* DEFAULT NULL is no default; COLLATE BINARY is no collation */
-    int bDefNull = zDef && strcmp(zDef, "NULL")==0;
-    int bColl = c->zCollate && sqlite3_stricmp(c->zCollate, "BINARY")!=0;
-    if( zType==0 || (c->zDefault && zDef==0) || (c->zGen && zGen==0) ){
+    canonAppend(&b, c->zType, -1);
+    if( c->bNotNull ) migrateBufAppend(&b, " NOT NULL", 9);
+    if( c->zDefault ){
+      /* DEFAULT NULL is no default */
+      int iDef = b.n, iVal;
+      migrateBufAppend(&b, " DEFAULT ", 9);
+      iVal = b.n;
+      canonExprAppend(&b, c->zDefault, -1);
+      canonNumberAt(&b, iVal);
+      if( !b.bNoMem && b.n-iVal==4 && memcmp(&b.z[iVal], "NULL", 4)==0 ){
+        b.n = iDef;
+      }
+    }
+    migrateBufAppend(&b, " PK", 3);
+    appendInt(&b, c->iPk);
+    if( c->bPkDesc ) migrateBufAppend(&b, " DESC", 5);
+    migrateBufAppend(&b, " GEN", 4);
+    appendInt(&b, c->eGen);
+    migrateBufChar(&b, ' ');
+    if( c->zGen ) canonExprAppend(&b, c->zGen, -1);
+    if( c->zCollate && sqlite3_stricmp(c->zCollate, "BINARY")!=0 ){
+      /* COLLATE BINARY is no collation */
+      const char *z;
+      migrateBufAppend(&b, " COLLATE ", 9);
+      for(z=c->zCollate; *z; z++){
+        migrateBufChar(&b, (*z>='a' && *z<='z') ? *z-('a'-'A') : *z);
+      }
+    }
+    c->zKey = schemaBufFinish(pS, &b);
+    if( c->zKey==0 ){
       rc = SQLITE_NOMEM;
     }else{
-      s = sqlite3_str_new(0);
-      sqlite3_str_appendall(s, zType);
-      if( c->bNotNull ) sqlite3_str_appendall(s, " NOT NULL");
-      if( zDef && !bDefNull ){
-        sqlite3_str_appendall(s, " DEFAULT ");
-        sqlite3_str_appendall(s, zDef);
-      }
-      sqlite3_str_appendf(s, " PK%d%s GEN%d ", c->iPk,
-                          c->bPkDesc ? " DESC" : "", c->eGen);
-      if( zGen ) sqlite3_str_appendall(s, zGen);
-      if( bColl ){
-        const char *z;
-        sqlite3_str_appendall(s, " COLLATE ");
-        for(z=c->zCollate; *z; z++){
-          sqlite3_str_appendchar(s, 1, (*z>='a' && *z<='z') ? *z-('a'-'A')
-                                                           : *z);
-        }
-      }
-      c->zKey = migrateStrFinish(s);
-      if( c->zKey==0 ) rc = SQLITE_NOMEM;
-    }
-    sqlite3_free(zType); sqlite3_free(zDef); sqlite3_free(zGen);
-    if( rc==SQLITE_OK ){
-      s = sqlite3_str_new(0);
-      sqlite3_str_appendall(s, "C ");
-      appendUpperName(s, c->zName);
-      sqlite3_str_appendchar(s, 1, ' ');
-      sqlite3_str_appendall(s, c->zKey);
-      rc = listAdd(&az, &n, migrateStrFinish(s));
+      migrateBufAppend(&b, "C ", 2);
+      appendUpperName(&b, c->zName);
+      migrateBufChar(&b, ' ');
+      migrateBufAppend(&b, c->zKey, -1);
+      rc = addLine(&lines, &aOff, &n, &b);
     }
   }
   for(k=0; k<t->nCheck && rc==SQLITE_OK; k++){
-    char *zE = canonExpr(t->azCheckExpr[k], -1);
-    rc = listAdd(&az, &n, zE ? sqlite3_mprintf("K %s %s",
-        t->azCheckName[k] ? t->azCheckName[k] : "", zE) : 0);
-    sqlite3_free(zE);
+    migrateBufAppend(&b, "K ", 2);
+    if( t->azCheckName[k] ) migrateBufAppend(&b, t->azCheckName[k], -1);
+    migrateBufChar(&b, ' ');
+    canonExprAppend(&b, t->azCheckExpr[k], -1);
+    rc = addLine(&lines, &aOff, &n, &b);
   }
   for(k=0; k<t->nUnique && rc==SQLITE_OK; k++){
-    rc = listAdd(&az, &n, sqlite3_mprintf("U %s", t->azUnique[k]));
+    migrateBufAppend(&b, "U ", 2);
+    migrateBufAppend(&b, t->azUnique[k], -1);
+    rc = addLine(&lines, &aOff, &n, &b);
   }
   for(k=0; k<t->nFk && rc==SQLITE_OK; k++){
-    char *zF = migrateFkKey(&t->aFk[k]);
-    rc = listAdd(&az, &n, zF ? sqlite3_mprintf("F %s", zF) : 0);
-    sqlite3_free(zF);
+    migrateBufAppend(&b, "F ", 2);
+    appendFkKey(&b, &t->aFk[k]);
+    rc = addLine(&lines, &aOff, &n, &b);
   }
   if( rc==SQLITE_OK ){
-    qsort(az, n, sizeof(char*), cmpStr);
-    s = sqlite3_str_new(0);
-    sqlite3_str_appendf(s, "WR%d STRICT%d AI%d", t->bWithoutRowid, t->bStrict,
-                        t->bAutoinc);
-    for(k=0; k<n; k++) sqlite3_str_appendf(s, "\n%s", az[k]);
-    t->zKey = migrateStrFinish(s);
-    if( t->zKey==0 ) rc = SQLITE_NOMEM;
+    const char **az = sqlite3_malloc64(sizeof(char*)*(n+1));
+    if( az==0 ){
+      rc = SQLITE_NOMEM;
+    }else{
+      for(k=0; k<n; k++) az[k] = &lines.z[aOff[k]];
+      qsort(az, n, sizeof(char*), cmpStr);
+      migrateBufAppend(&b, "WR", 2);
+      appendInt(&b, t->bWithoutRowid);
+      migrateBufAppend(&b, " STRICT", 7);
+      appendInt(&b, t->bStrict);
+      migrateBufAppend(&b, " AI", 3);
+      appendInt(&b, t->bAutoinc);
+      for(k=0; k<n; k++){
+        migrateBufChar(&b, '\n');
+        migrateBufAppend(&b, az[k], -1);
+      }
+      sqlite3_free(az);
+      t->zKey = schemaBufFinish(pS, &b);
+      if( t->zKey==0 ) rc = SQLITE_NOMEM;
+    }
   }
-  migrateFreeList(az, n);
+  migrateBufClear(&b);
+  migrateBufClear(&lines);
+  sqlite3_free(aOff);
   return rc;
 }
 
@@ -1158,11 +1310,11 @@ int migrateSchemaAddTable(MigrateSchema *p, const char *zName,
   p->aTab = aNew;
   t = &p->aTab[p->nTab++];
   memset(t, 0, sizeof(*t));
-  t->zName = sqlite3_mprintf("%s", zName);
-  t->zSql = sqlite3_mprintf("%s", zSql);
+  t->zName = schemaStrdup(p, zName);
+  t->zSql = schemaStrdup(p, zSql);
   if( t->zName==0 || t->zSql==0 ) return SQLITE_NOMEM;
-  rc = parseCreateTable(t);
-  if( rc==SQLITE_OK ) rc = tableKeys(t);
+  rc = parseCreateTable(p, t);
+  if( rc==SQLITE_OK ) rc = tableKeys(p, t);
   return rc;
 }
 
@@ -1170,16 +1322,19 @@ int migrateSchemaAddTable(MigrateSchema *p, const char *zName,
 int migrateSchemaAddObj(MigrateSchema *p, int eType, const char *zName,
                         const char *zTbl, const char *zSql){
   SchemaObj *o, *aNew;
+  char *zKey;
   aNew = migrateGrow(p->aObj, p->nObj, &p->nObjAlloc, sizeof(SchemaObj));
   if( aNew==0 ) return SQLITE_NOMEM;
   p->aObj = aNew;
   o = &p->aObj[p->nObj++];
   memset(o, 0, sizeof(*o));
   o->eType = eType;
-  o->zName = sqlite3_mprintf("%s", zName);
-  o->zTable = sqlite3_mprintf("%s", zTbl);
-  o->zSql = sqlite3_mprintf("%s", zSql);
-  o->zKey = objKey(zSql, eType);
+  o->zName = schemaStrdup(p, zName);
+  o->zTable = schemaStrdup(p, zTbl);
+  o->zSql = schemaStrdup(p, zSql);
+  zKey = objKey(zSql, eType);
+  o->zKey = zKey ? schemaStrdup(p, zKey) : 0;
+  sqlite3_free(zKey);
   if( o->zName==0 || o->zTable==0 || o->zSql==0 || o->zKey==0 ){
     return SQLITE_NOMEM;
   }
@@ -1209,7 +1364,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
                &pStmt, pzErr);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zN = (const char*)sqlite3_column_text(pStmt, 0);
-    if( zN ) rc = listAdd(&azSkip, &nSkip, sqlite3_mprintf("%s", zN));
+    if( zN ) rc = listAddHeap(&azSkip, &nSkip, migrateStrdup(zN));
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
@@ -1296,9 +1451,9 @@ int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
       lexNext(&one);
       zItem = lexName(&one);
     }else{
-      zItem = sqlite3_mprintf("%.*s", iEnd-iStart, &zSql[iStart]);
+      zItem = migrateStrndup(&zSql[iStart], iEnd-iStart);
     }
-    rc = listAdd(paz, pn, zItem);
+    rc = listAddHeap(paz, pn, zItem);
     if( lexPunct(p, ',') ) lexNext(p);
   }
   if( lexPunct(p, ')') ) lexNext(p);
@@ -1309,7 +1464,7 @@ int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
     zW = &zSql[p->i];
     n = strlen(zW);
     while( n>0 && (zW[n-1]==' ' || zW[n-1]=='\n' || zW[n-1]==';') ) n--;
-    *pzWhere = sqlite3_mprintf("%.*s", (int)n, zW);
+    *pzWhere = migrateStrndup(zW, (int)n);
     if( *pzWhere==0 ) rc = SQLITE_NOMEM;
   }
   if( rc ){
@@ -1341,17 +1496,12 @@ int migrateSchemaResolveFks(MigrateSchema *p){
       for(n=1; ; n++){
         for(j=0; j<pPar->nCol && pPar->aCol[j].iPk!=n; j++){}
         if( j>=pPar->nCol ) break;
-        rc = listAdd(&f->azTo, &f->nTo, sqlite3_mprintf("%s", pPar->aCol[j].zName));
+        rc = listAdd(&f->azTo, &f->nTo, schemaStrdup(p, pPar->aCol[j].zName));
         if( rc ) break;
       }
       if( f->nTo>0 ){ f->bImplicitTo = 1; bChanged = 1; }
     }
-    if( rc==SQLITE_OK && bChanged ){
-      sqlite3_free(t->zKey);
-      t->zKey = 0;
-      for(k=0; k<t->nCol; k++){ sqlite3_free(t->aCol[k].zKey); t->aCol[k].zKey = 0; }
-      rc = tableKeys(t);
-    }
+    if( rc==SQLITE_OK && bChanged ) rc = tableKeys(p, t);
   }
   return rc;
 }
