@@ -1088,7 +1088,8 @@ int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
   if( rc==SQLITE_OK ){
     /* the live schema first: the model's tables that are word for word
     ** live tables need no second judgement by SQLite */
-    rc = migrateModelLoad(pModel, migrateVersionTable(m), pLive, &pM, &zErr);
+    rc = migrateModelLoad(pModel, migrateVersionTable(m), m->db, pLive, &pM,
+                          &zErr);
     if( rc==SQLITE_ERROR ) *pzErr = prefixed(zFunc, zErr), zErr = 0;
   }
   if( rc==SQLITE_OK ){

@@ -300,7 +300,7 @@ struct MigrateModel {
 };
 
 int migrateJsonIsObject(const char *zJson);
-int migrateModelLoad(sqlite3_value*, const char *zVersionTable,
+int migrateModelLoad(sqlite3_value*, const char *zVersionTable, sqlite3 *db,
                      MigrateSchema *pKnown, MigrateModel**, char **pzErr);
 void migrateModelFree(MigrateModel*);
 

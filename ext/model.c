@@ -315,13 +315,14 @@ static const char *jpath(JDoc *p, int i){
 static int jget(JDoc *p, int i, const char *zKey){
   int k;
   for(k=p->a[i].iFirst; k>=0; k=p->a[k].iNext){
-    if( p->a[k].zKey && strcmp(p->a[k].zKey, zKey)==0 ) return k;
+    const char *z = p->a[k].zKey;
+    if( z && z[0]==zKey[0] && strcmp(z, zKey)==0 ) return k;
   }
   return -1;
 }
 
 static int jtype(JDoc *p, int i, const char *zType){
-  return strcmp(p->a[i].zType, zType)==0;
+  return p->a[i].zType[0]==zType[0] && strcmp(p->a[i].zType, zType)==0;
 }
 
 /* Check that object node i has only the keys of azKey (NULL-terminated). */
@@ -333,7 +334,10 @@ static int jkeys(JDoc *p, int i, const char *const *azKey, char **pzErr){
   }
   for(k=p->a[i].iFirst; k>=0; k=p->a[k].iNext){
     int j;
-    for(j=0; azKey[j]; j++) if( strcmp(azKey[j], p->a[k].zKey)==0 ) break;
+    const char *z = p->a[k].zKey;
+    for(j=0; azKey[j]; j++){
+      if( azKey[j][0]==z[0] && strcmp(azKey[j], z)==0 ) break;
+    }
     if( azKey[j]==0 ){
       sqlite3_str *s = sqlite3_str_new(0);
       for(j=0; azKey[j]; j++) sqlite3_str_appendf(s, "%s%s", j?", ":"", azKey[j]);
@@ -477,7 +481,13 @@ static int isLiteral(const char *z){
 **     SCRATCH_TABLES tables, because SQLite's CREATE costs time in
 **     proportion to the size of the schema it joins;
 **   - names are checked here, in SQLite's two namespaces (tables, indexes
-**     and views; triggers), with SQLite's messages.
+**     and views; triggers), with SQLite's messages;
+**   - every scratch database has stand-ins of the application's own
+**     functions and collations, so that a model may use what its
+**     connection has;
+**   - a table whose CREATE TABLE is word for word a table of the live
+**     schema it is compared with is not prepared again: this connection's
+**     SQLite has read that very text already.
 **
 ** The model's schema is built from the statements' text by schema.c
 ** (migrateSchemaAddTable/AddObj), as sqlite_schema would hold it.
@@ -495,10 +505,22 @@ struct SName {
   int bMade;                 /* the table exists in aDb[iDb] */
 };
 
+/* A function or collation of the application's connection. */
+typedef struct SFunc SFunc;
+struct SFunc {
+  char *zName;
+  int eType;                 /* 's' scalar, 'a' aggregate, 'w' window
+                             ** function; 'c' collation */
+  int nArg;                  /* -1: any number */
+  int flags;                 /* SQLITE_DETERMINISTIC, _DIRECTONLY, ... */
+};
+
 typedef struct Scratch Scratch;
 struct Scratch {
   MigrateModel *pM;          /* the model being loaded */
   MigrateSchema *pKnown;     /* tables SQLite has read already, or NULL */
+  SFunc *aFunc; int nFunc;   /* the connection's own functions and
+                             ** collations, given to every scratch db */
   const char *zVersionTable;
   sqlite3 *dbCheck;          /* prepares CREATE TABLE; holds nothing */
   sqlite3 *dbView;           /* views, and the triggers on views */
@@ -520,11 +542,108 @@ static void scratchClose(Scratch *p){
   }
   sqlite3_free(p->aName);
   sqlite3_free(p->aHash);
+  for(i=0; i<p->nFunc; i++) sqlite3_free(p->aFunc[i].zName);
+  sqlite3_free(p->aFunc);
   memset(p, 0, sizeof(*p));
 }
 
-/* A new empty in-memory database in *pp. */
-static int scratchOpen(sqlite3 **pp){
+/*
+** A model may use the functions and collations that the application has
+** given its connection (a CHECK calling one, an index on one, a column
+** with a collation of its own), as its database does.  Each scratch
+** database gets a stand-in of each, under the same name, number of
+** arguments and flags, so that SQLite judges the model's statements as it
+** would on that connection.  The stand-ins are never called for a value
+** that matters: scratch databases hold no rows.
+*/
+static void stubFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc; (void)argv;
+  sqlite3_result_null(ctx);
+}
+static void stubFinal(sqlite3_context *ctx){
+  sqlite3_result_null(ctx);
+}
+static int stubColl(void *pArg, int n1, const void *z1, int n2,
+                    const void *z2){
+  int c = memcmp(z1, z2, n1<n2 ? n1 : n2);
+  (void)pArg;
+  return c ? c : n1-n2;
+}
+
+/* Add the name in column 0 of pStmt's row, of kind eType, to p->aFunc. */
+static int extraAdd(Scratch *p, sqlite3_stmt *pStmt, int eType){
+  const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
+  SFunc *f;
+  if( zName==0 ) return SQLITE_NOMEM;
+  f = sqlite3_realloc64(p->aFunc, sizeof(SFunc)*(p->nFunc+1));
+  if( f==0 ) return SQLITE_NOMEM;
+  p->aFunc = f;
+  f = &f[p->nFunc];
+  memset(f, 0, sizeof(*f));
+  f->zName = migrateStrdup(zName);
+  if( f->zName==0 ) return SQLITE_NOMEM;
+  f->eType = eType;
+  if( eType!='c' ){
+    f->nArg = sqlite3_column_int(pStmt, 2);
+    f->flags = sqlite3_column_int(pStmt, 3) & (SQLITE_DETERMINISTIC
+               |SQLITE_DIRECTONLY|SQLITE_INNOCUOUS|SQLITE_SUBTYPE);
+  }
+  p->nFunc++;
+  return SQLITE_OK;
+}
+
+/*
+** Read the functions and collations of db that SQLite does not build in.
+** A build without the introspection pragmas has none to read.
+*/
+static int scratchReadExtras(Scratch *p, sqlite3 *db){
+  static const char *const azSql[] = {
+    "SELECT name, type, narg, flags FROM pragma_function_list "
+    "WHERE builtin=0",
+    "SELECT name FROM pragma_collation_list "
+    "WHERE name NOT IN ('BINARY','NOCASE','RTRIM')"
+  };
+  int k, rc = SQLITE_OK;
+  for(k=0; db && rc!=SQLITE_NOMEM && k<2; k++){
+    sqlite3_stmt *pStmt = 0;
+    rc = sqlite3_prepare_v2(db, azSql[k], -1, &pStmt, 0);
+    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      const char *zType = (const char*)sqlite3_column_text(pStmt, 1);
+      rc = extraAdd(p, pStmt, k==1 ? 'c' : zType ? zType[0] : 's');
+    }
+    if( pStmt ){
+      int rc2 = sqlite3_finalize(pStmt);
+      if( rc==SQLITE_OK ) rc = rc2;
+    }
+  }
+  return rc==SQLITE_NOMEM ? rc : SQLITE_OK;
+}
+
+/* Give scratch database db the stand-ins read by scratchReadExtras(). */
+static int scratchAddExtras(Scratch *p, sqlite3 *db){
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<p->nFunc; i++){
+    SFunc *f = &p->aFunc[i];
+    int enc = SQLITE_UTF8 | f->flags;
+    if( f->eType=='c' ){
+      rc = sqlite3_create_collation_v2(db, f->zName, SQLITE_UTF8, 0,
+                                       stubColl, 0);
+    }else if( f->eType=='w' ){
+      rc = sqlite3_create_window_function(db, f->zName, f->nArg, enc, 0,
+               stubFunc, stubFinal, stubFinal, stubFunc, 0);
+    }else if( f->eType=='a' ){
+      rc = sqlite3_create_function_v2(db, f->zName, f->nArg, enc, 0, 0,
+                                      stubFunc, stubFinal, 0);
+    }else{
+      rc = sqlite3_create_function_v2(db, f->zName, f->nArg, enc, 0,
+                                      stubFunc, 0, 0, 0);
+    }
+  }
+  return rc;
+}
+
+/* A new empty in-memory database in *pp, with the stand-ins of p. */
+static int scratchOpen(Scratch *p, sqlite3 **pp){
   int rc = sqlite3_open_v2(":memory:", pp, SQLITE_OPEN_READWRITE
                            |SQLITE_OPEN_CREATE|SQLITE_OPEN_NOMUTEX, 0);
   if( rc==SQLITE_OK ){
@@ -533,6 +652,7 @@ static int scratchOpen(sqlite3 **pp){
     sqlite3_db_config(*pp, SQLITE_DBCONFIG_LOOKASIDE, 0, 0, 0);
     rc = sqlite3_exec(*pp, "PRAGMA page_size=512", 0, 0, 0);
   }
+  if( rc==SQLITE_OK ) rc = scratchAddExtras(p, *pp);
   if( rc!=SQLITE_OK && *pp && sqlite3_errcode(*pp)==SQLITE_NOMEM ){
     rc = SQLITE_NOMEM;
   }
@@ -654,7 +774,7 @@ static int tableDb(Scratch *p, int iName, sqlite3 **ppDb){
     p->aDb = aNew;
     p->nDb = q->iDb+1;
   }
-  if( p->aDb[q->iDb]==0 ) rc = scratchOpen(&p->aDb[q->iDb]);
+  if( p->aDb[q->iDb]==0 ) rc = scratchOpen(p, &p->aDb[q->iDb]);
   if( rc==SQLITE_OK && !q->bMade ){
     char *zErr = 0;
     rc = checkOne(p->aDb[q->iDb], q->zSql, 1, &zErr);
@@ -929,11 +1049,11 @@ static int addStmt(Scratch *p, const char *zSql, const char *zOrig,
       if( rc==SQLITE_OK ) rc = migrateSchemaAddTable(pS, zName, zSql);
       break;
     case 'X':                            /* a virtual table: not compared */
-      if( p->dbView==0 ) rc = scratchOpen(&p->dbView);
+      if( p->dbView==0 ) rc = scratchOpen(p, &p->dbView);
       if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zOrig, 1, &zErr);
       break;
     case 'V':
-      if( p->dbView==0 ) rc = scratchOpen(&p->dbView);
+      if( p->dbView==0 ) rc = scratchOpen(p, &p->dbView);
       if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zOrig, 1, &zErr);
       if( rc==SQLITE_OK ){
         rc = migrateSchemaAddObj(pS, SCHEMA_VIEW, zName, zName, zSql);
@@ -945,7 +1065,7 @@ static int addStmt(Scratch *p, const char *zSql, const char *zOrig,
         iTab = p->aName[i].iTab;
         zTable = p->aName[i].zName;
       }
-      if( p->dbView==0 ) rc = scratchOpen(&p->dbView);
+      if( p->dbView==0 ) rc = scratchOpen(p, &p->dbView);
       if( rc==SQLITE_OK && !(eKind=='I' && iTab>=0
                              && plainIndex(zSql, &pS->aTab[iTab])) ){
         rc = targetDb(p, zTable, &db);
@@ -1526,12 +1646,13 @@ void migrateModelFree(MigrateModel *pM){
 /*
 ** Load the model value pVal (JSON or DDL text) and read its schema.  The
 ** model may not define the tables this extension keeps for itself.
-** pKnown, if not NULL, is the live schema the model will be compared with:
-** a table whose CREATE TABLE is word for word one of its tables is not
-** judged again.
+** The model may use the functions and collations of connection db (if not
+** NULL).  pKnown, if not NULL, is db's schema, which the model will be
+** compared with: a table whose CREATE TABLE is word for word one of its
+** tables is not judged again.
 */
 int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
-                     MigrateSchema *pKnown, MigrateModel **ppM,
+                     sqlite3 *db, MigrateSchema *pKnown, MigrateModel **ppM,
                      char **pzErr){
   MigrateModel *pM;
   Scratch scratch;
@@ -1569,7 +1690,8 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
   scratch.pKnown = pKnown;
   scratch.zVersionTable = zVersionTable;
   pM->pSchema = migrateSchemaNew();
-  rc = pM->pSchema ? scratchOpen(&scratch.dbCheck) : SQLITE_NOMEM;
+  rc = pM->pSchema ? scratchReadExtras(&scratch, db) : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = scratchOpen(&scratch, &scratch.dbCheck);
   if( rc==SQLITE_OK ){
     if( *migrateSkipSpace(z)=='{' ) rc = loadJson(&scratch, z, pM, pzErr);
     else rc = loadDdl(&scratch, z, pzErr);

@@ -24,6 +24,10 @@
 ** The project's own tables (the version table and migrate_log), SQLite's
 ** internal tables, virtual tables and their shadow tables are left out.
 **
+** Reading is the hot path of migrate_diff on a large schema (both sides
+** are read on every call), so a schema's texts live in chunks freed with
+** it, and canonical forms are built in a MigrateBuf, not with printf.
+**
 **   migrateSchemaRead(db, zVersionTable, &pSchema, &zErr)
 **   migrateSchemaJson(pSchema)          the schema as model JSON
 **   migrateCanon(zSql)                  the canonical form of SQL text
@@ -537,8 +541,10 @@ static void lexNext(Lex *p){
   }
 }
 
+/* Is the current token the word zWord (upper case)? */
 static int lexIs(Lex *p, const char *zWord){
-  return p->e==TK_WORD && (int)strlen(zWord)==p->n
+  return p->e==TK_WORD && (p->z[p->i] & 0xdf)==zWord[0]
+      && (int)strlen(zWord)==p->n
       && sqlite3_strnicmp(&p->z[p->i], zWord, p->n)==0;
 }
 
