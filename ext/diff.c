@@ -239,6 +239,38 @@ static const char *renamedCol(DiffCtx *x, const char *zModel,
   return 0;
 }
 
+/*
+** The columns of from-table pF that the columns of to-table pT come from,
+** in aSrc (NULL: a new column, or one found by name later), through
+** renamed_from; aColUsed marks them.  Returns whether the renames can be
+** done by RENAME COLUMN: not when a column is renamed onto the name of a
+** column that is still there (the way back from a rename whose old name
+** was reused).  The rebuild then copies each column to its new name, and
+** nothing rewrites the references to the old names (in foreign keys of
+** other tables, views, triggers), so those are compared as written.
+*/
+static int renameSources(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
+                         SchemaCol **aSrc, u8 *aColUsed){
+  const char *zModel = x->bRev ? pF->zName : pT->zName;
+  int k, bNative = 1;
+  memset(aColUsed, 0, pF->nCol+1);
+  for(k=0; k<pT->nCol; k++){
+    const char *zRen = renamedCol(x, zModel, x->bRev ? pT : pF,
+                                  pT->aCol[k].zName);
+    SchemaCol *src = zRen ? findCol(pF, zRen) : 0;
+    if( src && aColUsed[src-pF->aCol] ) src = 0;
+    aSrc[k] = src;
+    if( src ) aColUsed[src-pF->aCol] = 1;
+  }
+  for(k=0; k<pT->nCol; k++){
+    SchemaCol *other;
+    if( aSrc[k]==0 ) continue;
+    other = findCol(pF, pT->aCol[k].zName);
+    if( other && other!=aSrc[k] ) bNative = 0;
+  }
+  return bNative;
+}
+
 /* The canonical token of a name: "NAME". */
 static char *canonName(const char *z){
   char *zQ = sqlite3_mprintf("\"%w\"", z);
@@ -727,10 +759,20 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     }
   }
 
-  /* Name substitutions: table renames, and column renames by table */
+  /* Name substitutions: table renames, and column renames by table (those
+  ** RENAME COLUMN does; see renameSources()) */
   for(i=0; i<pTo->nTab && x.rc==SQLITE_OK; i++){
     SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
+    int bNative;
     if( pF==0 ) continue;
+    {
+      SchemaCol **aSrc = sqlite3_malloc64(sizeof(SchemaCol*)*(pT->nCol+1));
+      u8 *aColUsed = sqlite3_malloc64(pF->nCol+1);
+      bNative = aSrc && aColUsed && renameSources(&x, pF, pT, aSrc, aColUsed);
+      if( aSrc==0 || aColUsed==0 ) x.rc = SQLITE_NOMEM;
+      sqlite3_free(aSrc);
+      sqlite3_free(aColUsed);
+    }
     for(k=-1; k<pT->nCol && x.rc==SQLITE_OK; k++){
       const char *zSrc, *zDst;
       Subst *aNew;
@@ -740,6 +782,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
         zDst = pT->zName;
       }else{
         const char *zModel = bReverse ? pF->zName : pT->zName;
+        if( !bNative ) break;
         zSrc = renamedCol(&x, zModel, bReverse ? pT : pF, pT->aCol[k].zName);
         zDst = pT->aCol[k].zName;
         if( !zSrc || !findCol(pF, zSrc) ) continue;
@@ -853,13 +896,11 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     int bRebuild = 0, bDestr = 0, bNoRename;
     char *zLinesF, *zLinesT;
     sqlite3_str *why, *dropped;
-    const char *zModel;
     if( pF==0 ) continue;
     if( nSub==0 && x.nRen==0 && strcmp(pF->zName, pT->zName)==0
      && pF->zKey && pT->zKey && strcmp(pF->zKey, pT->zKey)==0 ){
       continue;                     /* the same table: nothing to do */
     }
-    zModel = bReverse ? pF->zName : pT->zName;
     aSrc = sqlite3_malloc64(sizeof(SchemaCol*)*(pT->nCol+1));
     aColUsed = sqlite3_malloc64(pF->nCol+1);
     if( aSrc==0 || aColUsed==0 ){
@@ -867,28 +908,11 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       x.rc = SQLITE_NOMEM;
       break;
     }
-    memset(aColUsed, 0, pF->nCol+1);
     why = sqlite3_str_new(0);
     dropped = sqlite3_str_new(0);
-    /* columns pair as tables do: through renamed_from first, then by name */
-    for(k=0; k<pT->nCol; k++){
-      const char *zRen = renamedCol(&x, zModel, bReverse ? pT : pF,
-                                    pT->aCol[k].zName);
-      SchemaCol *src = zRen ? findCol(pF, zRen) : 0;
-      if( src && aColUsed[src-pF->aCol] ) src = 0;
-      aSrc[k] = src;
-      if( src ) aColUsed[src-pF->aCol] = 1;
-    }
-    /* a rename onto the name of a column that is still there (the way back
-    ** from a rename whose old name was reused) cannot be done by RENAME
-    ** COLUMN: the rebuild copies each column to its name */
-    bNoRename = 0;
-    for(k=0; k<pT->nCol; k++){
-      SchemaCol *src = aSrc[k], *other;
-      if( src==0 ) continue;
-      other = findCol(pF, pT->aCol[k].zName);
-      if( other && other!=src ) bNoRename = 1;
-    }
+    /* columns pair as tables do: through renamed_from first, then by name;
+    ** a rename that RENAME COLUMN cannot do is done by the rebuild */
+    bNoRename = !renameSources(&x, pF, pT, aSrc, aColUsed);
     if( bNoRename ){
       bRebuild = 1;
       sqlite3_str_appendf(why, "a column takes the name of another");
