@@ -271,6 +271,17 @@ static int renameSources(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
   return bNative;
 }
 
+/* renameSources() for its answer alone. */
+static int nativeRenames(DiffCtx *x, SchemaTable *pF, SchemaTable *pT){
+  SchemaCol **aSrc = sqlite3_malloc64(sizeof(SchemaCol*)*(pT->nCol+1));
+  u8 *aColUsed = sqlite3_malloc64(pF->nCol+1);
+  int bNative = aSrc && aColUsed && renameSources(x, pF, pT, aSrc, aColUsed);
+  if( aSrc==0 || aColUsed==0 ) x->rc = SQLITE_NOMEM;
+  sqlite3_free(aSrc);
+  sqlite3_free(aColUsed);
+  return bNative;
+}
+
 /* The canonical token of a name: "NAME". */
 static char *canonName(const char *z){
   char *zQ = sqlite3_mprintf("\"%w\"", z);
@@ -763,16 +774,8 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
   ** RENAME COLUMN does; see renameSources()) */
   for(i=0; i<pTo->nTab && x.rc==SQLITE_OK; i++){
     SchemaTable *pT = &pTo->aTab[i], *pF = aPair[i];
-    int bNative;
+    int bNative = -1;              /* not known until a column is renamed */
     if( pF==0 ) continue;
-    {
-      SchemaCol **aSrc = sqlite3_malloc64(sizeof(SchemaCol*)*(pT->nCol+1));
-      u8 *aColUsed = sqlite3_malloc64(pF->nCol+1);
-      bNative = aSrc && aColUsed && renameSources(&x, pF, pT, aSrc, aColUsed);
-      if( aSrc==0 || aColUsed==0 ) x.rc = SQLITE_NOMEM;
-      sqlite3_free(aSrc);
-      sqlite3_free(aColUsed);
-    }
     for(k=-1; k<pT->nCol && x.rc==SQLITE_OK; k++){
       const char *zSrc, *zDst;
       Subst *aNew;
@@ -782,10 +785,11 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
         zDst = pT->zName;
       }else{
         const char *zModel = bReverse ? pF->zName : pT->zName;
-        if( !bNative ) break;
         zSrc = renamedCol(&x, zModel, bReverse ? pT : pF, pT->aCol[k].zName);
         zDst = pT->aCol[k].zName;
         if( !zSrc || !findCol(pF, zSrc) ) continue;
+        if( bNative<0 ) bNative = nativeRenames(&x, pF, pT);
+        if( !bNative ) break;
       }
       aNew = sqlite3_realloc64(aSub, sizeof(Subst)*(nSub+1));
       if( aNew==0 ){ x.rc = SQLITE_NOMEM; break; }
