@@ -38,10 +38,11 @@
 #define PH_CREATE     2
 #define PH_ALTER      3
 #define PH_DROP_TAB   4
-#define PH_INDEX      5
-#define PH_VIEW       6
-#define PH_TRIGGER    7
-#define PH_N          8
+#define PH_VTAB       5
+#define PH_INDEX      6
+#define PH_VIEW       7
+#define PH_TRIGGER    8
+#define PH_N          9
 
 typedef struct DiffCtx DiffCtx;
 struct DiffCtx {
@@ -125,10 +126,10 @@ static char *addColumnSql(const char *zTab, const char *zDef){
 }
 
 /* The SQL of a DROP TABLE, with its comment. */
-static char *dropTableSql(const char *zTab){
+static char *dropTableSql(const char *zTab, int bVirtual){
   sqlite3_str *s = sqlite3_str_new(0);
-  appendComment(s, "-- destructive: drops table \"%w\" and all its rows",
-                zTab);
+  appendComment(s, "-- destructive: drops %stable \"%w\" and all its rows",
+                bVirtual ? "virtual " : "", zTab);
   sqlite3_str_appendf(s, "DROP TABLE \"%w\";\n", zTab);
   return migrateStrFinish(s);
 }
@@ -312,7 +313,7 @@ static char *substKey(const char *z, const Subst *a, int n, int iTab){
     int k = n;
     len = migrateToken(z, &e);
     if( len==0 ) break;
-    if( e==TK_ID ){
+    if( e==TK_ID || e==TK_WORD ){     /* a keyword name is bare */
       for(k=0; k<n; k++){
         if( a[k].iTab>=0 && (iTab==-3 || (iTab!=-2 && a[k].iTab!=iTab)) ){
           continue;
@@ -850,6 +851,11 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     int j;
     aKept[i] = 0;
     if( f->eType==SCHEMA_VIEW ){ aKept[i] = !bViews; continue; }
+    if( f->eType==SCHEMA_VTAB ){
+      j = migrateSchemaObj(pTo, SCHEMA_VTAB, f->zName);
+      aKept[i] = j>=0 && strcmp(f->zKey, pTo->aObj[j].zKey)==0;
+      continue;
+    }
     if( f->iTab>=0 && aPairOf[f->iTab]<0 ) continue;
     if( f->iTab<0 && bViews ) continue;
     j = migrateSchemaObj(pTo, f->eType, f->zName);
@@ -857,6 +863,27 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
       aKept[i] = keySame(f->zKey, pTo->aObj[j].zKey, aSub, nSub, f->iTab,
                          &x.rc);
     }
+  }
+
+  /* Virtual tables are made and dropped whole (their shadow tables with
+  ** them): a dropped or changed one goes before anything else of its
+  ** name is made, a new or changed one is made after the tables */
+  for(i=0; x.rc==SQLITE_OK && i<pFrom->nObj; i++){
+    SchemaObj *f = &pFrom->aObj[i];
+    if( f->eType!=SCHEMA_VTAB || aKept[i] || !included(pFilter, f->zName) ){
+      continue;
+    }
+    addOp(&x, PH_DROP_OBJ, "drop_virtual_table",
+          sqlite3_mprintf("%s", f->zName), 1, dropTableSql(f->zName, 1));
+  }
+  for(i=0; x.rc==SQLITE_OK && i<pTo->nObj; i++){
+    SchemaObj *o = &pTo->aObj[i];
+    int j;
+    if( o->eType!=SCHEMA_VTAB || !included(pFilter, o->zName) ) continue;
+    j = migrateSchemaObj(pFrom, SCHEMA_VTAB, o->zName);
+    if( j>=0 && aKept[j] ) continue;
+    addOp(&x, PH_VTAB, "create_virtual_table", sqlite3_mprintf("%s", o->zName),
+          0, migrateClosedStmt(o->zSql));
   }
 
   /* A dropped table whose name a new index or view takes (they share
@@ -870,7 +897,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
      && included(pFilter, pG->zName) ){
       aEarlyDrop[pG-pFrom->aTab] = 1;
       addOp(&x, PH_DROP_OBJ, "drop_table", sqlite3_mprintf("%s", pG->zName),
-            1, dropTableSql(pG->zName));
+            1, dropTableSql(pG->zName, 0));
     }
   }
 
@@ -884,7 +911,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     if( pG && pG!=pF && !aFUsed[pG-pFrom->aTab] ){
       aEarlyDrop[pG-pFrom->aTab] = 1;
       addOp(&x, PH_DROP_OBJ, "drop_table", sqlite3_mprintf("%s", pG->zName),
-            1, dropTableSql(pG->zName));
+            1, dropTableSql(pG->zName, 0));
     }
     addOp(&x, PH_RENAME, "rename_table",
           sqlite3_mprintf("%s", pT->zName), 0,
@@ -1042,7 +1069,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     for(k=n-1; k>=0; k--){
       SchemaTable *pF = &pFrom->aTab[aOrd[k]];
       addOp(&x, PH_DROP_TAB, "drop_table", sqlite3_mprintf("%s", pF->zName),
-            1, dropTableSql(pF->zName));
+            1, dropTableSql(pF->zName, 0));
     }
     sqlite3_free(aOrd);
   }

@@ -52,6 +52,7 @@ static void resultErr(sqlite3_context *ctx, int rc, char *zErr){
     /* an error without a message of ours: SQLite's for its code */
     zErr = sqlite3_mprintf("%s", sqlite3_errstr(rc));
   }
+  zErr = migrateUtf8Clean(zErr);          /* it may quote any input */
   if( rc==SQLITE_NOMEM || zErr==0 ){
     sqlite3_result_error_nomem(ctx);
   }else{
@@ -68,6 +69,11 @@ static void resultErr(sqlite3_context *ctx, int rc, char *zErr){
     if( rc!=SQLITE_ERROR ) sqlite3_result_error_code(ctx, rc);
   }
   sqlite3_free(zErr);
+}
+
+/* Report the error message z (NULL: out of memory); frees z. */
+static void resultMsg(sqlite3_context *ctx, char *z){
+  resultErr(ctx, z ? SQLITE_ERROR : SQLITE_NOMEM, z);
 }
 
 /* Does SQL text z name zFunc (a word or a quoted name)? */
@@ -137,8 +143,7 @@ static int guard(sqlite3_context *ctx, const char *zFunc, int bChanges){
   }else{
     return 0;
   }
-  if( zErr ){ sqlite3_result_error(ctx, zErr, -1); sqlite3_free(zErr); }
-  else sqlite3_result_error_nomem(ctx);
+  resultMsg(ctx, zErr);
   return 1;
 }
 
@@ -147,8 +152,7 @@ static const char *argText(sqlite3_context *ctx, sqlite3_value **argv,
                            int i, const char *zFunc, const char *zName){
   if( sqlite3_value_type(argv[i])!=SQLITE_TEXT ){
     char *z = sqlite3_mprintf("%s: %s must be text", zFunc, zName);
-    if( z ){ sqlite3_result_error(ctx, z, -1); sqlite3_free(z); }
-    else sqlite3_result_error_nomem(ctx);
+    resultMsg(ctx, z);
     return 0;
   }
   return (const char*)sqlite3_value_text(argv[i]);
@@ -183,8 +187,7 @@ static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
       }else if( sqlite3_value_type(pVal)!=SQLITE_NULL ){
         char *z = sqlite3_mprintf("migrate_config: %s must be text "
                                   "(or NULL for the default)", zKey);
-        sqlite3_result_error(ctx, z, -1);
-        sqlite3_free(z);
+        resultMsg(ctx, z);
         return;
       }
       sqlite3_free(*pz);
@@ -207,8 +210,7 @@ static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
                             zKey) :
             sqlite3_mprintf("migrate_config: %s must be 0 or 1, not '%q'",
                             zKey, (const char*)sqlite3_value_text(pVal));
-        if( z ){ sqlite3_result_error(ctx, z, -1); sqlite3_free(z); }
-        else sqlite3_result_error_nomem(ctx);
+        resultMsg(ctx, z);
         return;
       }
       *pb = (int)v;
@@ -218,8 +220,7 @@ static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     char *z = sqlite3_mprintf("migrate_config: unknown key '%q' (expected "
         "script_location, version_table, transaction_per_migration or "
         "verbose)", zKey);
-    if( z ){ sqlite3_result_error(ctx, z, -1); sqlite3_free(z); }
-    else sqlite3_result_error_nomem(ctx);
+    resultMsg(ctx, z);
   }
 }
 
@@ -494,12 +495,12 @@ static int prepSection(const char *zFunc, const char *zName, const char *z,
     *pzOut = zOut;
     return SQLITE_OK;
   }
-  if( !sqlite3_complete(zOut) ){
+  if( !migrateSqlComplete(zOut) ){
     int i;
     for(i=0; i<2 && !bAdded; i++){
       char *zTry = sqlite3_mprintf("%s%s", zOut, azSuffix[i]);
       if( zTry==0 ){ sqlite3_free(zOut); return SQLITE_NOMEM; }
-      if( sqlite3_complete(zTry) ){
+      if( migrateSqlComplete(zTry) ){
         sqlite3_free(zOut);
         zOut = zTry;
         bAdded = 1;
@@ -531,7 +532,8 @@ static int prepSection(const char *zFunc, const char *zName, const char *z,
           rc = SQLITE_ERROR;
         }else{
           *pzErr = migrateMprintf("%s: %s has a syntax error in statement %d "
-              "(%.*s%s): %s", zFunc, zName, iStmt, nStmt>200 ? 200 : nStmt,
+              "(%.*s%s): %s", zFunc, zName, iStmt,
+              migrateExcerptLen(zStart, nStmt, 200),
               zStart, nStmt>200 ? "..." : "", zE);
           rc = SQLITE_ERROR;
         }
@@ -1095,11 +1097,14 @@ int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
   if( rc==SQLITE_OK ){
     rc = migrateDiff(pLive, pM->pSchema, pM->aRen, pM->nRen, 0, &filter, pUp,
                      pzErr);
+    if( rc==SQLITE_OK ) rc = migrateDiffSettle(m->db, pLive, pM->pSchema, pUp);
+    if( rc ) migrateDiffClear(pUp);
   }
   if( rc==SQLITE_OK && pDown ){
     rc = migrateDiff(pM->pSchema, pLive, pM->aRen, pM->nRen, 1, &filter,
                      pDown, pzErr);
-    if( rc ) migrateDiffClear(pUp);
+    if( rc==SQLITE_OK ) rc = migrateDiffSettle(m->db, pM->pSchema, pLive, pDown);
+    if( rc ){ migrateDiffClear(pDown); migrateDiffClear(pUp); }
   }
   sqlite3_free(zErr);
   migrateModelFree(pM);

@@ -91,7 +91,6 @@ int migrateLabelValid(const char *z);
 char *migrateNewId(void);
 char *migrateNow(void);
 const char *migrateSkipSpace(const char *z);
-int migrateStmtLength(const char *z);
 int migrateSplitList(const char *z, char ***paz, int *pn);
 void migrateFreeList(char **az, int n);
 
@@ -191,11 +190,15 @@ int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,
 #define TK_PUNCT  7
 
 int migrateToken(const char *z, int *peType);
+int migrateIsWord(const char *z, int n, int e, const char *zWord);
+int migrateStmtLength(const char *z);
+int migrateSqlComplete(const char *z);
 char *migrateCanon(const char *zSql);
 char *migrateUnquote(const char *z, int n);
 void migrateAppendClosed(sqlite3_str*, const char *zSql, int bAlways);
 char *migrateClosedStmt(const char *zSql);
 char *migrateCanonN(const char *zSql, int n);
+char *migrateObjKey(const char *zSql, int eType);
 
 typedef struct SchemaCol SchemaCol;
 struct SchemaCol {
@@ -238,10 +241,11 @@ struct SchemaTable {
 #define SCHEMA_INDEX   1
 #define SCHEMA_VIEW    2
 #define SCHEMA_TRIGGER 3
+#define SCHEMA_VTAB    4      /* a virtual table, created and dropped whole */
 
 typedef struct SchemaObj SchemaObj;
 struct SchemaObj {
-  int eType;                 /* SCHEMA_INDEX, _VIEW or _TRIGGER */
+  int eType;                 /* SCHEMA_INDEX, _VIEW, _TRIGGER or _VTAB */
   char *zName;
   char *zTable;              /* the table it belongs to (tbl_name) */
   char *zSql;                /* CREATE statement, as stored */
@@ -252,7 +256,8 @@ struct SchemaObj {
 typedef struct MigrateSchema MigrateSchema;
 struct MigrateSchema {
   SchemaTable *aTab; int nTab;   /* in creation order */
-  SchemaObj *aObj; int nObj;     /* explicit indexes, views, triggers */
+  SchemaObj *aObj; int nObj;     /* explicit indexes, views, triggers and
+                                 ** virtual tables */
   int nTabAlloc, nObjAlloc;      /* allocated sizes of aTab and aObj */
   /* built by migrateSchemaIndex() */
   int *aTabHash; int nTabHash;   /* table name -> index+1 */
@@ -270,6 +275,7 @@ int migrateSchemaAddTable(MigrateSchema*, const char *zName, const char *zSql);
 int migrateSchemaAddObj(MigrateSchema*, int eType, const char *zName,
                         const char *zTbl, const char *zSql);
 void migrateSchemaFree(MigrateSchema*);
+void migrateSchemaDropTable(MigrateSchema*, int iTab);
 char *migrateFkKey(const SchemaFk*);
 int migrateSchemaIndex(MigrateSchema*);
 int migrateSchemaResolveFks(MigrateSchema*);
@@ -330,6 +336,8 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
                 const MigrateFilter*, MigrateDiff *pDiff, char **pzErr);
 void migrateDiffClear(MigrateDiff*);
 char *migrateDiffSql(const MigrateDiff*);
+int migrateDiffSettle(sqlite3*, MigrateSchema *pFrom, MigrateSchema *pTo,
+                      MigrateDiff*);
 
 /* The options a function accepts in its options_json (see migrate.c) */
 #define OPT_HEAD     0x01
@@ -359,6 +367,8 @@ char *migrateMprintf(const char *zFmt, ...);
 char *migrateStrFinish(sqlite3_str*);
 char *migrateStrndup(const char *z, int n);
 char *migrateStrdup(const char *z);
+char *migrateUtf8Clean(char *z);
+int migrateExcerptLen(const char *z, int n, int nMax);
 
 /*
 ** A text being built, for the hot paths that read schemas: it stays in

@@ -528,6 +528,8 @@ struct Scratch {
   int nTab;                  /* tables so far */
   SName *aName; int nName, nNameAlloc;
   int *aHash; int nHash;     /* index+1 into aName, by lower-case name */
+  sqlite3 *dbApp;            /* the application's connection, or NULL */
+  int bAppModule;            /* a virtual table of a module only dbApp has */
 };
 
 static void scratchClose(Scratch *p){
@@ -814,10 +816,6 @@ static int targetDb(Scratch *p, const char *zTable, sqlite3 **ppDb){
 #define DDL_AS      0x10
 #define DDL_SCHEMA  0x20            /* a schema prefix other than main */
 
-static int isWord(const char *z, int n, int e, const char *zWord){
-  return e==TK_WORD && n==(int)strlen(zWord) && sqlite3_strnicmp(z, zWord, n)==0;
-}
-
 static int ddlInfo(const char *zSql, int *peKind, char **pzName,
                    char **pzTable, int *piName, int *pFlags){
   const char *z = migrateSkipSpace(zSql);
@@ -825,24 +823,24 @@ static int ddlInfo(const char *zSql, int *peKind, char **pzName,
   char *zName = 0, *zTable = 0;
   *peKind = 0; *pzName = 0; *pzTable = 0; *piName = 0; *pFlags = 0;
   n = migrateToken(z, &e);
-  if( !isWord(z, n, e, "CREATE") ) return SQLITE_OK;
+  if( !migrateIsWord(z, n, e, "CREATE") ) return SQLITE_OK;
   for(z+=n; (n = migrateToken(z, &e))>0; z+=n){
     if( e==TK_SPACE ) continue;
     if( eKind==0 ){
-      if( isWord(z, n, e, "TEMP") || isWord(z, n, e, "TEMPORARY") ){
+      if( migrateIsWord(z, n, e, "TEMP") || migrateIsWord(z, n, e, "TEMPORARY") ){
         flags |= DDL_TEMP;
-      }else if( isWord(z, n, e, "UNIQUE") ) flags |= DDL_UNIQUE;
-      else if( isWord(z, n, e, "VIRTUAL") ) flags |= DDL_VIRTUAL;
-      else if( isWord(z, n, e, "TABLE") ) eKind = 'T';
-      else if( isWord(z, n, e, "INDEX") ) eKind = 'I';
-      else if( isWord(z, n, e, "VIEW") ) eKind = 'V';
-      else if( isWord(z, n, e, "TRIGGER") ) eKind = 'R';
+      }else if( migrateIsWord(z, n, e, "UNIQUE") ) flags |= DDL_UNIQUE;
+      else if( migrateIsWord(z, n, e, "VIRTUAL") ) flags |= DDL_VIRTUAL;
+      else if( migrateIsWord(z, n, e, "TABLE") ) eKind = 'T';
+      else if( migrateIsWord(z, n, e, "INDEX") ) eKind = 'I';
+      else if( migrateIsWord(z, n, e, "VIEW") ) eKind = 'V';
+      else if( migrateIsWord(z, n, e, "TRIGGER") ) eKind = 'R';
       else break;
       continue;
     }
     if( zName==0 ){
-      if( isWord(z, n, e, "IF") || isWord(z, n, e, "NOT")
-       || isWord(z, n, e, "EXISTS") ){
+      if( migrateIsWord(z, n, e, "IF") || migrateIsWord(z, n, e, "NOT")
+       || migrateIsWord(z, n, e, "EXISTS") ){
         flags |= DDL_IFNOT;
         continue;
       }
@@ -866,13 +864,13 @@ static int ddlInfo(const char *zSql, int *peKind, char **pzName,
       continue;
     }
     if( eKind=='T' ){
-      if( isWord(z, n, e, "AS") ) flags |= DDL_AS;
+      if( migrateIsWord(z, n, e, "AS") ) flags |= DDL_AS;
       break;
     }
     if( eKind=='V' ) break;
     /* an index or a trigger: the table follows ON */
     if( !bOn ){
-      if( isWord(z, n, e, "ON") ) bOn = 1;
+      if( migrateIsWord(z, n, e, "ON") ) bOn = 1;
       continue;
     }
     if( e!=TK_WORD && e!=TK_ID && e!=TK_STRING ) break;
@@ -911,7 +909,7 @@ static char *normSql(const char *zSql, int n, int eKind, int flags,
     i += len;
   }
   return sqlite3_mprintf("CREATE %s%s %.*s",
-      (flags & DDL_UNIQUE) ? "UNIQUE " : "",
+      (flags & DDL_UNIQUE) ? "UNIQUE " : (flags & DDL_VIRTUAL) ? "VIRTUAL " : "",
       eKind=='T' ? "TABLE" : eKind=='I' ? "INDEX" : eKind=='V' ? "VIEW"
                  : "TRIGGER", iEnd-iName, &zSql[iName]);
 }
@@ -948,13 +946,13 @@ static int plainIndex(const char *zSql, SchemaTable *t){
     /* eState==2: after a column name */
     if( e==TK_PUNCT && z[0]==',' ){ eState = 1; continue; }
     if( e==TK_PUNCT && z[0]==')' ){ eState = 3; continue; }
-    if( isWord(z, n, e, "ASC") || isWord(z, n, e, "DESC") ) continue;
-    if( isWord(z, n, e, "COLLATE") ){
+    if( migrateIsWord(z, n, e, "ASC") || migrateIsWord(z, n, e, "DESC") ) continue;
+    if( migrateIsWord(z, n, e, "COLLATE") ){
       z += n;
       z = migrateSkipSpace(z);
       n = migrateToken(z, &e);
-      if( !isWord(z, n, e, "BINARY") && !isWord(z, n, e, "NOCASE")
-       && !isWord(z, n, e, "RTRIM") ){
+      if( !migrateIsWord(z, n, e, "BINARY") && !migrateIsWord(z, n, e, "NOCASE")
+       && !migrateIsWord(z, n, e, "RTRIM") ){
         return 0;
       }
       continue;
@@ -1017,6 +1015,66 @@ static int knownTable(Scratch *p, const char *zName, const char *zSql){
 }
 
 /*
+** Is zErr "no such module: M" for a module M that the application's
+** connection has (one that an extension of its own registered)?  The
+** scratch databases cannot make such a virtual table; it is taken as
+** written, and its shadow tables are known from the live database.
+*/
+static int appModule(Scratch *p, const char *zErr){
+  static const char zNo[] = "no such module: ";
+  sqlite3_stmt *pStmt = 0;
+  int bHas = 0;
+  if( p->dbApp==0 || zErr==0 || strncmp(zErr, zNo, sizeof(zNo)-1)!=0 ){
+    return 0;
+  }
+  if( sqlite3_prepare_v2(p->dbApp, "SELECT 1 FROM pragma_module_list "
+                         "WHERE name=?1", -1, &pStmt, 0)==SQLITE_OK ){
+    sqlite3_bind_text(pStmt, 1, zErr+sizeof(zNo)-1, -1, SQLITE_STATIC);
+    bHas = sqlite3_step(pStmt)==SQLITE_ROW;
+  }
+  sqlite3_finalize(pStmt);
+  if( bHas ) p->bAppModule = 1;
+  return bHas;
+}
+
+/*
+** A model's CREATE TABLE of a shadow table of one of its virtual tables
+** (as "sqlite3 .schema" prints them: CREATE TABLE IF NOT EXISTS
+** 'doc_fts_data'...) belongs to that virtual table, which makes it: take
+** such tables out of the model.  SQLite says which tables are shadow
+** tables, in the scratch database where the model's virtual tables were
+** made (and, for a module only the application has, in its database).
+*/
+static int dropShadows(Scratch *p){
+  static const char zSql[] = "SELECT name FROM pragma_table_list "
+                             "WHERE schema='main' AND type='shadow'";
+  MigrateSchema *pS = p->pM->pSchema;
+  sqlite3 *aDb[2];
+  int k, rc = SQLITE_OK;
+  aDb[0] = p->dbView;
+  aDb[1] = p->bAppModule ? p->dbApp : 0;
+  for(k=0; k<2 && rc==SQLITE_OK; k++){
+    sqlite3_stmt *pStmt = 0;
+    if( aDb[k]==0 ) continue;
+    rc = sqlite3_prepare_v2(aDb[k], zSql, -1, &pStmt, 0);
+    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
+      int i;
+      for(i=pS->nTab-1; zName && i>=0; i--){
+        if( sqlite3_stricmp(pS->aTab[i].zName, zName)==0 ){
+          migrateSchemaDropTable(pS, i);
+        }
+      }
+    }
+    if( pStmt ){
+      int rc2 = sqlite3_finalize(pStmt);
+      if( rc==SQLITE_OK ) rc = rc2;
+    }
+  }
+  return rc;
+}
+
+/*
 ** Add one CREATE statement zSql of the model, already checked for form,
 ** with name zName, kind eKind, table zTable: check it with SQLite (see
 ** above), record its name and add it to the model's schema.  On error
@@ -1048,9 +1106,17 @@ static int addStmt(Scratch *p, const char *zSql, const char *zOrig,
       }
       if( rc==SQLITE_OK ) rc = migrateSchemaAddTable(pS, zName, zSql);
       break;
-    case 'X':                            /* a virtual table: not compared */
+    case 'X':                            /* a virtual table */
       if( p->dbView==0 ) rc = scratchOpen(p, &p->dbView);
       if( rc==SQLITE_OK ) rc = checkOne(p->dbView, zOrig, 1, &zErr);
+      if( rc==SQLITE_ERROR && appModule(p, zErr) ){
+        sqlite3_free(zErr);
+        zErr = 0;
+        rc = SQLITE_OK;
+      }
+      if( rc==SQLITE_OK ){
+        rc = migrateSchemaAddObj(pS, SCHEMA_VTAB, zName, zName, zSql);
+      }
       break;
     case 'V':
       if( p->dbView==0 ) rc = scratchOpen(p, &p->dbView);
@@ -1171,7 +1237,9 @@ static const char *const azFkKeys[] = {
   "deferrable", "name", 0
 };
 static const char *const azObjKeys[] = { "name", "sql", 0 };
-static const char *const azRootKeys[] = { "tables", "views", "triggers", 0 };
+static const char *const azRootKeys[] = {
+  "tables", "virtual_tables", "views", "triggers", 0
+};
 
 /* Check an ON DELETE / ON UPDATE action. */
 static int fkAction(JDoc *p, int i, const char *zKey, const char **pz,
@@ -1484,7 +1552,9 @@ done:
 static int renderObjs(Scratch *pS, JDoc *p, int k, const char *zWhat,
                       char **pzErr){
   int c, rc = SQLITE_OK;
-  int eWant = zWhat[0]=='v' ? 'V' : 'R';
+  int eWant = zWhat[0]=='t' ? 'R' : strcmp(zWhat, "view")==0 ? 'V' : 'X';
+  const char *zStmt = eWant=='R' ? "TRIGGER" : eWant=='V' ? "VIEW"
+                                             : "VIRTUAL TABLE";
   for(c=p->a[k].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
     const char *zName, *zSql;
     char *zErr = 0, *zTable = 0, *zObj = 0, *zNorm = 0;
@@ -1496,11 +1566,14 @@ static int renderObjs(Scratch *pS, JDoc *p, int k, const char *zWhat,
                                      &flags);
     if( rc==SQLITE_OK ){
       const char *zS = migrateSkipSpace(zSql);
+      if( eKind=='T' && (flags & DDL_VIRTUAL) ){
+        eKind = 'X';
+        flags &= ~DDL_VIRTUAL;
+      }
       if( eKind!=eWant || zObj==0 || (flags & (DDL_TEMP|DDL_VIRTUAL))
        || *migrateSkipSpace(zS + migrateStmtLength(zS))!=0 ){
         *pzErr = migrateMprintf("%s.sql must be one CREATE %s statement",
-                                jpath(p, c), eWant=='V' ? "VIEW"
-                                                        : "TRIGGER");
+                                jpath(p, c), zStmt);
         rc = SQLITE_ERROR;
       }else if( sqlite3_stricmp(zObj, zName)!=0 ){
         *pzErr = migrateMprintf("%s: its sql does not create the %s %s",
@@ -1509,7 +1582,8 @@ static int renderObjs(Scratch *pS, JDoc *p, int k, const char *zWhat,
       }
     }
     if( rc==SQLITE_OK ){
-      zNorm = normSql(zSql, (int)strlen(zSql), eKind, flags, iName);
+      zNorm = normSql(zSql, (int)strlen(zSql), eKind=='X' ? 'T' : eKind,
+                      flags | (eKind=='X' ? DDL_VIRTUAL : 0), iName);
       if( zNorm==0 ) rc = SQLITE_NOMEM;
     }
     if( rc==SQLITE_OK ){
@@ -1541,6 +1615,10 @@ static int loadJson(Scratch *pS, const char *zModel, MigrateModel *pM,
       rc = renderTable(pS, &doc, c, pM, pzErr);
     }
   }
+  if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "virtual_tables", &k, pzErr);
+  if( rc==SQLITE_OK && k>=0 ){
+    rc = renderObjs(pS, &doc, k, "virtual table", pzErr);
+  }
   if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "views", &k, pzErr);
   if( rc==SQLITE_OK && k>=0 ) rc = renderObjs(pS, &doc, k, "view", pzErr);
   if( rc==SQLITE_OK ) rc = jarray(&doc, 0, "triggers", &k, pzErr);
@@ -1556,7 +1634,7 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
   while( rc==SQLITE_OK && *migrateSkipSpace(zSql) ){
     const char *zStart = migrateSkipSpace(zSql);
     int nStmt = migrateStmtLength(zStart);
-    int nShow = nStmt>80 ? 80 : nStmt;
+    int nShow = migrateExcerptLen(zStart, nStmt, 80);
     const char *zMore = nStmt>80 ? "..." : "";
     int eKind = 0, flags = 0, iName = 0, e, n;
     char *zName = 0, *zTable = 0, *zNorm = 0, *zErr = 0;
@@ -1573,7 +1651,7 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
           "object, which is not part of a database's schema: %.*s%s",
           iStmt, nShow, zStart, zMore);
       rc = SQLITE_ERROR;
-    }else if( !isWord(zStart, n, e, "CREATE") ){
+    }else if( !migrateIsWord(zStart, n, e, "CREATE") ){
       *pzErr = migrateMprintf("statement %d of the model is not a CREATE "
           "statement: %.*s%s", iStmt, nShow, zStart, zMore);
       rc = SQLITE_ERROR;
@@ -1592,12 +1670,8 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
       ** once SQLite has read the statement */
       rc = syntaxCheck(pS, zOne, &zErr);
     }else{
-      if( flags & DDL_VIRTUAL ){
-        zNorm = sqlite3_mprintf("%s", zOne);
-        eKind = 'X';
-      }else{
-        zNorm = normSql(zStart, nStmt, eKind, flags, iName);
-      }
+      zNorm = normSql(zStart, nStmt, eKind, flags, iName);
+      if( flags & DDL_VIRTUAL ) eKind = 'X';
       if( zNorm==0 ) rc = SQLITE_NOMEM;
       if( rc==SQLITE_OK && eKind=='T' ) rc = reservedTable(pS, zName, pzErr);
       if( rc==SQLITE_OK ){
@@ -1689,6 +1763,7 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
   scratch.pM = pM;
   scratch.pKnown = pKnown;
   scratch.zVersionTable = zVersionTable;
+  scratch.dbApp = db;
   pM->pSchema = migrateSchemaNew();
   rc = pM->pSchema ? scratchReadExtras(&scratch, db) : SQLITE_NOMEM;
   if( rc==SQLITE_OK ) rc = scratchOpen(&scratch, &scratch.dbCheck);
@@ -1696,6 +1771,7 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
     if( *migrateSkipSpace(z)=='{' ) rc = loadJson(&scratch, z, pM, pzErr);
     else rc = loadDdl(&scratch, z, pzErr);
   }
+  if( rc==SQLITE_OK ) rc = dropShadows(&scratch);
   scratchClose(&scratch);
   if( rc==SQLITE_OK ) rc = migrateSchemaIndex(pM->pSchema);
   if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(pM->pSchema);
@@ -1705,4 +1781,115 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
   }
   *ppM = pM;
   return SQLITE_OK;
+}
+
+/*
+** SQLite's own ALTER TABLE rewrites other objects as it goes: RENAME
+** COLUMN and DROP COLUMN turn the double-quoted strings of every view and
+** trigger into single-quoted ones, and renaming an INTEGER PRIMARY KEY
+** column turns "rowid" into the column's name where it refers to it.  The
+** meaning stays, the text does not, and the model's text is what a later
+** migrate_check() compares with.  So when a diff alters a table, its SQL is
+** run on a copy of the schema it starts from (tables, views, triggers, no
+** rows) in a scratch database; every view and trigger whose text there
+** does not mean what pTo's does (by the canonical form of schema.c) is
+** then dropped and made again from pTo's text, at the end of the diff.
+*/
+static int settleNeeded(MigrateSchema *pTo, const MigrateDiff *pDiff){
+  int i, bAlter = 0;
+  for(i=0; i<pDiff->nOp && !bAlter; i++){
+    const char *z = pDiff->aOp[i].zOp;
+    bAlter = strcmp(z, "rename_table")==0 || strcmp(z, "rename_column")==0
+          || strcmp(z, "drop_column")==0 || strcmp(z, "rebuild_table")==0;
+  }
+  for(i=0; bAlter && i<pTo->nObj; i++){
+    int e = pTo->aObj[i].eType;
+    if( e==SCHEMA_VIEW || e==SCHEMA_TRIGGER ) return 1;
+  }
+  return 0;
+}
+
+/* Make pS's tables and objects in db (the ones SQLite refuses are left
+** out: what cannot be made cannot be rewritten). */
+static int settleBuild(sqlite3 *db, MigrateSchema *pS){
+  int i, rc = SQLITE_OK;
+  for(i=0; rc!=SQLITE_NOMEM && i<pS->nTab; i++){
+    rc = sqlite3_exec(db, pS->aTab[i].zSql, 0, 0, 0);
+  }
+  for(i=0; rc!=SQLITE_NOMEM && i<pS->nObj; i++){
+    rc = sqlite3_exec(db, pS->aObj[i].zSql, 0, 0, 0);
+  }
+  return rc==SQLITE_NOMEM ? rc : SQLITE_OK;
+}
+
+/* Add the drop and the create of view or trigger o to pDiff. */
+static int settleRedo(MigrateDiff *pDiff, const SchemaObj *o){
+  int bView = o->eType==SCHEMA_VIEW;
+  MigrateOp *aNew = sqlite3_realloc64(pDiff->aOp,
+                                      sizeof(MigrateOp)*(pDiff->nOp+2));
+  MigrateOp *p;
+  if( aNew==0 ) return SQLITE_NOMEM;
+  pDiff->aOp = aNew;
+  p = &aNew[pDiff->nOp];
+  memset(p, 0, sizeof(MigrateOp)*2);
+  p[0].zOp = bView ? "drop_view" : "drop_trigger";
+  p[0].zObject = sqlite3_mprintf("%s", o->zName);
+  p[0].zSql = sqlite3_mprintf("DROP %s \"%w\";\n", bView ? "VIEW" : "TRIGGER",
+                              o->zName);
+  p[1].zOp = bView ? "create_view" : "create_trigger";
+  p[1].zObject = sqlite3_mprintf("%s", o->zName);
+  p[1].zSql = migrateClosedStmt(o->zSql);
+  pDiff->nOp += 2;
+  if( !p[0].zObject || !p[0].zSql || !p[1].zObject || !p[1].zSql ){
+    return SQLITE_NOMEM;
+  }
+  return SQLITE_OK;
+}
+
+int migrateDiffSettle(sqlite3 *db, MigrateSchema *pFrom, MigrateSchema *pTo,
+                      MigrateDiff *pDiff){
+  Scratch s;
+  sqlite3 *dbS = 0;
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = 0;
+  int rc, i;
+  if( !settleNeeded(pTo, pDiff) ) return SQLITE_OK;
+  memset(&s, 0, sizeof(s));
+  rc = scratchReadExtras(&s, db);
+  if( rc==SQLITE_OK ) rc = scratchOpen(&s, &dbS);
+  if( rc==SQLITE_OK ) rc = settleBuild(dbS, pFrom);
+  if( rc==SQLITE_OK ){
+    zSql = migrateDiffSql(pDiff);
+    if( zSql==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK && sqlite3_exec(dbS, zSql, 0, 0, 0)==SQLITE_OK ){
+    /* (if the diff fails here, the upgrade will say why) */
+    rc = sqlite3_prepare_v2(dbS, "SELECT sql FROM sqlite_schema "
+                            "WHERE type=?1 AND name=?2", -1, &pStmt, 0);
+    for(i=0; rc==SQLITE_OK && i<pTo->nObj; i++){
+      const SchemaObj *o = &pTo->aObj[i];
+      const char *zNow;
+      if( o->eType!=SCHEMA_VIEW && o->eType!=SCHEMA_TRIGGER ) continue;
+      sqlite3_bind_text(pStmt, 1, o->eType==SCHEMA_VIEW ? "view" : "trigger",
+                        -1, SQLITE_STATIC);
+      sqlite3_bind_text(pStmt, 2, o->zName, -1, SQLITE_STATIC);
+      if( sqlite3_step(pStmt)==SQLITE_ROW
+       && (zNow = (const char*)sqlite3_column_text(pStmt, 0))!=0 ){
+        char *zKey = migrateObjKey(zNow, o->eType);
+        if( zKey==0 ) rc = SQLITE_NOMEM;
+        else if( strcmp(zKey, o->zKey)!=0 ) rc = settleRedo(pDiff, o);
+        sqlite3_free(zKey);
+      }
+      if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+    }
+    sqlite3_finalize(pStmt);
+  }
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && dbS
+   && sqlite3_errcode(dbS)==SQLITE_NOMEM ){
+    rc = SQLITE_NOMEM;
+  }
+  sqlite3_free(zSql);
+  sqlite3_close(dbS);
+  scratchClose(&s);
+  return rc==SQLITE_NOMEM ? rc : SQLITE_OK;
 }

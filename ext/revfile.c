@@ -76,6 +76,69 @@ char *migrateStrndup(const char *z, int n){
   return zNew;
 }
 
+/*
+** The length of the valid UTF-8 character at z (at most n bytes), or 0 if
+** the bytes there are not one: a stray continuation byte, a sequence cut
+** short, an overlong form, a surrogate or a code point past U+10FFFF.
+*/
+static int utf8Len(const unsigned char *z, size_t n){
+  int len, i;
+  unsigned c = z[0];
+  if( c<0x80 ) return 1;
+  if( c<0xc2 || c>0xf4 ) return 0;
+  len = c<0xe0 ? 2 : c<0xf0 ? 3 : 4;
+  if( n<(size_t)len ) return 0;
+  for(i=1; i<len; i++) if( (z[i]&0xc0)!=0x80 ) return 0;
+  if( c==0xe0 && z[1]<0xa0 ) return 0;          /* overlong */
+  if( c==0xed && z[1]>=0xa0 ) return 0;         /* surrogate */
+  if( c==0xf0 && z[1]<0x90 ) return 0;          /* overlong */
+  if( c==0xf4 && z[1]>=0x90 ) return 0;         /* past U+10FFFF */
+  return len;
+}
+
+/*
+** The length of an excerpt of z (n bytes) of at most nMax bytes that does
+** not end inside a UTF-8 character.
+*/
+int migrateExcerptLen(const char *z, int n, int nMax){
+  if( n<=nMax ) return n;
+  while( nMax>0 && (z[nMax]&0xc0)==0x80 ) nMax--;
+  return nMax;
+}
+
+/*
+** z itself if it is valid UTF-8, else a new text in which every byte that
+** is not part of a valid character is written \xHH; z is then freed.
+** Error messages pass through here, as they may quote any input.  NULL in
+** (or out of memory), NULL out.
+*/
+char *migrateUtf8Clean(char *z){
+  size_t i, n;
+  sqlite3_str *s;
+  if( z==0 ) return 0;
+  n = strlen(z);
+  for(i=0; i<n; ){
+    int len = utf8Len((const unsigned char*)&z[i], n-i);
+    if( len==0 ) break;
+    i += len;
+  }
+  if( i==n ) return z;
+  s = sqlite3_str_new(0);
+  sqlite3_str_append(s, z, (int)i);
+  while( i<n ){
+    int len = utf8Len((const unsigned char*)&z[i], n-i);
+    if( len==0 ){
+      sqlite3_str_appendf(s, "\\x%02x", (unsigned char)z[i]);
+      len = 1;
+    }else{
+      sqlite3_str_append(s, &z[i], len);
+    }
+    i += len;
+  }
+  sqlite3_free(z);
+  return migrateStrFinish(s);
+}
+
 /* A copy of z, or NULL. */
 char *migrateStrdup(const char *z){
   return migrateStrndup(z, (int)strlen(z));
@@ -140,41 +203,6 @@ const char *migrateSkipSpace(const char *z){
       return z;
     }
   }
-}
-
-/*
-** The length of the first statement of z: up to the semicolon that makes
-** it complete (or the end).  For error messages, as the parser stops
-** early in a statement that fails to prepare.
-*/
-int migrateStmtLength(const char *z){
-  /* as sqlite3_complete() decides, without copying the text: a ";" ends
-  ** the statement, except inside CREATE [TEMP] TRIGGER, which ends at the
-  ** first "END ;" */
-  int i = 0, n, e, nWord = 0, bCreate = 0, bTrigger = 0, bEnd = 0;
-  while( (n = migrateToken(&z[i], &e))>0 ){
-    if( e==TK_SPACE ){ i += n; continue; }
-    if( e==TK_PUNCT && z[i]==';' ){
-      if( !bTrigger || bEnd ) return i+1;
-      bEnd = 0;
-      i += n;
-      continue;
-    }
-    bEnd = 0;
-    if( e==TK_WORD ){
-      nWord++;
-      if( nWord==1 ) bCreate = n==6 && sqlite3_strnicmp(&z[i], "CREATE", 6)==0;
-      if( bCreate && nWord<=3 && n==7
-       && sqlite3_strnicmp(&z[i], "TRIGGER", 7)==0 ){
-        bTrigger = 1;
-      }
-      bEnd = n==3 && sqlite3_strnicmp(&z[i], "END", 3)==0;
-    }else{
-      nWord++;
-    }
-    i += n;
-  }
-  return i;
 }
 
 void migrateFreeList(char **az, int n){

@@ -672,7 +672,8 @@ static int runSection(Migrate *m, const char *zFunc, MigrateRev *r,
       *pzErr = migrateMprintf("%s: revision %s (%s) failed in its %s "
           "section at statement %d (%.*s%s): %s", zFunc, r->zId, r->zPath,
           eDir==MIGRATE_UP ? "upgrade" : "downgrade", iStmt,
-          nStmt>200 ? 200 : nStmt, zStart, nStmt>200 ? "..." : "",
+          migrateExcerptLen(zStart, nStmt, 200), zStart,
+          nStmt>200 ? "..." : "",
           zMsg ? zMsg : "");
     }
     sqlite3_free(zMsg);

@@ -22,7 +22,8 @@
 ** whether a constraint was written on the column or on the table.
 **
 ** The project's own tables (the version table and migrate_log), SQLite's
-** internal tables, virtual tables and their shadow tables are left out.
+** internal tables and the shadow tables of virtual tables are left out; a
+** virtual table is one object, its CREATE VIRTUAL TABLE statement.
 **
 ** Reading is the hot path of migrate_diff on a large schema (both sides
 ** are read on every call), so a schema's texts live in chunks freed with
@@ -209,6 +210,77 @@ int migrateToken(const char *z, int *peType){
   return 1;
 }
 
+/* Is token z (n bytes, of type e) the word zWord (any case)? */
+int migrateIsWord(const char *z, int n, int e, const char *zWord){
+  return e==TK_WORD && n==(int)strlen(zWord) && sqlite3_strnicmp(z, zWord, n)==0;
+}
+
+/*
+** Where statements end.  The answer is SQLite's, as sqlite3_complete()
+** gives it, from one state machine over the tokens of migrateToken(), so
+** that it does not depend on the SQLite that loaded the extension: a ";"
+** ends a statement, except in [EXPLAIN] CREATE [TEMP] TRIGGER, which ends
+** only at the ";" of "; END ;" (an END closing a CASE inside the body does
+** not count).  One difference, on purpose: a "--" comment that runs to the
+** end of the text is white space, as SQLite took it up to 3.53.
+*/
+#define STMT_NOTHING 0       /* nothing but white space yet */
+#define STMT_START   1       /* just after a statement's ";" */
+#define STMT_TRIGGER 5       /* in a CREATE TRIGGER */
+
+/* The state after the token z (n bytes, of type e) in state s. */
+static int stmtNext(int s, const char *z, int n, int e){
+  enum { SEMI, OTHER, EXPLAIN, CREATE, TEMP, TRIGGER, END } t = OTHER;
+  static const unsigned char aTrans[8][7] = {
+    /*                 SEMI OTHER EXPLAIN CREATE TEMP TRIGGER END */
+    /* 0 NOTHING */  {   1,   2,     3,     4,    2,     2,    2 },
+    /* 1 START   */  {   1,   2,     3,     4,    2,     2,    2 },
+    /* 2 NORMAL  */  {   1,   2,     2,     2,    2,     2,    2 },
+    /* 3 EXPLAIN */  {   1,   3,     2,     4,    2,     2,    2 },
+    /* 4 CREATE  */  {   1,   2,     2,     2,    4,     5,    2 },
+    /* 5 TRIGGER */  {   6,   5,     5,     5,    5,     5,    5 },
+    /* 6 SEMI    */  {   6,   5,     5,     5,    5,     5,    7 },
+    /* 7 END     */  {   1,   5,     5,     5,    5,     5,    5 },
+  };
+  if( e==TK_SPACE ) return s;
+  if( e==TK_PUNCT && z[0]==';' ) t = SEMI;
+  else if( migrateIsWord(z, n, e, "CREATE") ) t = CREATE;
+  else if( migrateIsWord(z, n, e, "TRIGGER") ) t = TRIGGER;
+  else if( migrateIsWord(z, n, e, "END") ) t = END;
+  else if( migrateIsWord(z, n, e, "EXPLAIN") ) t = EXPLAIN;
+  else if( migrateIsWord(z, n, e, "TEMP") || migrateIsWord(z, n, e, "TEMPORARY") ){
+    t = TEMP;
+  }
+  return aTrans[s][t];
+}
+
+/*
+** The length of the first statement of z: through the ";" that ends it, or
+** to the end of the text when none does.
+*/
+int migrateStmtLength(const char *z){
+  int i = 0, n, e, s = STMT_NOTHING;
+  while( (n = migrateToken(&z[i], &e))>0 ){
+    s = stmtNext(s, &z[i], n, e);
+    i += n;
+    if( s==STMT_START ) break;
+  }
+  return i;
+}
+
+/*
+** Does z hold at least one statement, and end where a statement ends (no
+** statement, trigger body, string or comment left open)?
+*/
+int migrateSqlComplete(const char *z){
+  int n, e, s = STMT_NOTHING, bOpen = 0;
+  for(; (n = migrateToken(z, &e))>0; z+=n){
+    s = stmtNext(s, z, n, e);
+    bOpen = e==TK_SPACE && z[0]=='/' && (n<4 || z[n-2]!='*' || z[n-1]!='/');
+  }
+  return s==STMT_START && !bOpen;
+}
+
 /*
 ** Append SQL text z to s closed, so that more SQL can follow it: a block
 ** comment left open is closed, a line comment at the end gets its newline,
@@ -243,12 +315,45 @@ char *migrateClosedStmt(const char *z){
   return migrateStrFinish(s);
 }
 
+/*
+** Is the quoted identifier z (n bytes, quotes included) one of the
+** keywords that SQLite takes as an identifier wherever the keyword does
+** not parse ("%fallback ID" in its grammar)?  Then "key" and key mean the
+** same, and the canonical form spells both bare.  CURRENT_DATE, _TIME and
+** _TIMESTAMP are left out: bare, they are values, not names.
+*/
+static int canonFallback(const char *z, int n){
+  static const char *const azWord[] = {
+    "ABORT", "ACTION", "AFTER", "ALWAYS", "ANALYZE", "ASC", "ATTACH",
+    "BEFORE", "BEGIN", "BY", "CASCADE", "CAST", "COLUMN", "CONFLICT",
+    "CURRENT", "DATABASE", "DEFERRED", "DESC", "DETACH", "DO", "EACH", "END",
+    "EXCLUDE", "EXCLUSIVE", "EXPLAIN", "FAIL", "FIRST", "FOLLOWING", "FOR",
+    "GENERATED", "GLOB", "GROUPS", "IF", "IGNORE", "IMMEDIATE", "INDEXED",
+    "INITIALLY", "INSTEAD", "KEY", "LAST", "LIKE", "MATCH", "MATERIALIZED",
+    "NO", "NULLS", "OF", "OFFSET", "OTHERS", "PARTITION", "PLAN", "PRAGMA",
+    "PRECEDING", "QUERY", "RAISE", "RANGE", "RECURSIVE", "REGEXP", "REINDEX",
+    "RELEASE", "RENAME", "REPLACE", "RESTRICT", "ROLLBACK", "ROW", "ROWS",
+    "SAVEPOINT", "TEMP", "TEMPORARY", "TIES", "TRIGGER", "UNBOUNDED",
+    "VACUUM", "VIEW", "VIRTUAL", "WITH", "WITHOUT", 0
+  };
+  int i, m = n-2;
+  if( m<2 || m>12 ) return 0;
+  for(i=0; azWord[i]; i++){
+    if( (int)strlen(azWord[i])==m && sqlite3_strnicmp(azWord[i], z+1, m)==0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Append the canonical form of one token to b. */
 static void canonToken(MigrateBuf *b, const char *z, int n, int eType){
   int i;
   if( eType==TK_ID || eType==TK_WORD ){
-    /* upper-cased and in double quotes; keywords bare */
-    int bQuote = eType==TK_ID || !sqlite3_keyword_check(z, n);
+    /* upper-cased and in double quotes; keywords bare, and so are the
+    ** quoted identifiers that are such keywords */
+    int bQuote = eType==TK_ID ? !canonFallback(z, n)
+                              : !sqlite3_keyword_check(z, n);
     char cEnd = eType==TK_ID ? (z[0]=='[' ? ']' : z[0]) : 0;
     int iFirst = eType==TK_ID ? 1 : 0;
     int iLast = eType==TK_ID ? n-1 : n;
@@ -281,22 +386,27 @@ static void canonToken(MigrateBuf *b, const char *z, int n, int eType){
 ** Append the canonical form of the first n bytes of SQL text z (all of it
 ** if n<0) to b: tokens separated by one space, white space and comments
 ** dropped, words and identifiers upper-cased, identifiers that are not
-** keywords quoted, != and == spelt <> and =, ASC dropped.  Two texts with
+** keywords quoted, != and == spelt <> and =, ASC dropped (but a column
+** named asc kept).  Two texts with
 ** the same meaning under SQLite's case-insensitive names have the same
 ** canonical form.
 */
 static void canonAppend(MigrateBuf *b, const char *z, int n){
   int i = 0, nTok = 0;
+  char cPrev = '(';            /* the previous token, if "(" or "," */
   if( n<0 ) n = (int)strlen(z);
   while( i<n ){
     int eType, len = migrateToken(&z[i], &eType);
     if( len==0 ) break;
     if( i+len>n ) len = n-i;
     if( eType!=TK_SPACE
-     && !(eType==TK_WORD && len==3 && sqlite3_strnicmp(&z[i], "ASC", 3)==0)
+     && !(migrateIsWord(&z[i], len, eType, "ASC") && cPrev==0)
      && !(eType==TK_PUNCT && z[i]==';') ){
       if( nTok++ ) migrateBufChar(b, ' ');
       canonToken(b, &z[i], len, eType);
+    }
+    if( eType!=TK_SPACE ){
+      cPrev = eType==TK_PUNCT && (z[i]=='(' || z[i]==',') ? z[i] : 0;
     }
     i += len;
   }
@@ -352,7 +462,7 @@ static char *canonExpr(const char *z, int n){
 ** The canonical key of an index, view or trigger statement.  For an index,
 ** parentheses around the whole WHERE expression do not count.
 */
-static char *objKey(const char *zSql, int eType){
+char *migrateObjKey(const char *zSql, int eType){
   char *zKey = migrateCanon(zSql);
   char *zWhere;
   if( zKey && eType==SCHEMA_INDEX && (zWhere = strstr(zKey, " WHERE "))!=0 ){
@@ -967,22 +1077,35 @@ static int parseCreateTable(MigrateSchema *pS, SchemaTable *pTab){
 
 /* ---------------------------------------------------------------- read */
 
+/* Free what table t holds outside the schema's chunks. */
+static void tableClear(SchemaTable *t){
+  int k;
+  sqlite3_free(t->aCol);
+  sqlite3_free(t->azCheckExpr);
+  sqlite3_free(t->azCheckName);
+  sqlite3_free(t->azUnique);
+  for(k=0; k<t->nFk; k++){
+    sqlite3_free(t->aFk[k].azFrom);
+    sqlite3_free(t->aFk[k].azTo);
+  }
+  sqlite3_free(t->aFk);
+}
+
+/*
+** Take table i out of schema p, before migrateSchemaIndex() (the tables
+** after it move down by one).
+*/
+void migrateSchemaDropTable(MigrateSchema *p, int i){
+  tableClear(&p->aTab[i]);
+  memmove(&p->aTab[i], &p->aTab[i+1], sizeof(SchemaTable)*(p->nTab-i-1));
+  p->nTab--;
+}
+
 void migrateSchemaFree(MigrateSchema *p){
-  int i, k;
+  int i;
   struct SchemaChunk *c, *pNext;
   if( p==0 ) return;
-  for(i=0; i<p->nTab; i++){
-    SchemaTable *t = &p->aTab[i];
-    sqlite3_free(t->aCol);
-    sqlite3_free(t->azCheckExpr);
-    sqlite3_free(t->azCheckName);
-    sqlite3_free(t->azUnique);
-    for(k=0; k<t->nFk; k++){
-      sqlite3_free(t->aFk[k].azFrom);
-      sqlite3_free(t->aFk[k].azTo);
-    }
-    sqlite3_free(t->aFk);
-  }
+  for(i=0; i<p->nTab; i++) tableClear(&p->aTab[i]);
   sqlite3_free(p->aTab);
   sqlite3_free(p->aObj);
   sqlite3_free(p->aTabHash);
@@ -1338,7 +1461,7 @@ int migrateSchemaAddObj(MigrateSchema *p, int eType, const char *zName,
   o->zName = schemaStrdup(p, zName);
   o->zTable = schemaStrdup(p, zTbl);
   o->zSql = schemaStrdup(p, zSql);
-  zKey = objKey(zSql, eType);
+  zKey = migrateObjKey(zSql, eType);
   o->zKey = zKey ? schemaStrdup(p, zKey) : 0;
   sqlite3_free(zKey);
   if( o->zName==0 || o->zTable==0 || o->zSql==0 || o->zKey==0 ){
@@ -1347,17 +1470,30 @@ int migrateSchemaAddObj(MigrateSchema *p, int eType, const char *zName,
   return SQLITE_OK;
 }
 
+/* Is z in the sorted list az (n names)? */
+static int sortedHas(char **az, int n, const char *z){
+  int lo = 0, hi = n-1;
+  while( lo<=hi ){
+    int mid = (lo+hi)/2;
+    int c = strcmp(az[mid], z);
+    if( c==0 ) return 1;
+    if( c<0 ) lo = mid+1; else hi = mid-1;
+  }
+  return 0;
+}
+
 /*
 ** Read the schema of db's main database from sqlite_schema.  Tables named
-** zVersionTable or migrate_log, SQLite's internal tables, virtual tables
-** and their shadow tables are left out, with their indexes and triggers.
+** zVersionTable or migrate_log, SQLite's internal tables and the shadow
+** tables of virtual tables are left out, with their indexes and triggers.
+** A virtual table is one object (SCHEMA_VTAB), its CREATE VIRTUAL TABLE.
 */
 int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
                       MigrateSchema **pp, char **pzErr){
   MigrateSchema *p = migrateSchemaNew();
   sqlite3_stmt *pStmt = 0;
-  char **azSkip = 0;             /* virtual and shadow tables, sorted */
-  int nSkip = 0, rc;
+  char **azVirtual = 0, **azShadow = 0;    /* sorted names */
+  int nVirtual = 0, nShadow = 0, rc;
   MigrateTxn t;
   *pp = 0;
   if( p==0 ) return SQLITE_NOMEM;
@@ -1365,12 +1501,16 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   memset(&t, 0, sizeof(t));
   rc = sqlite3_get_autocommit(db) ? migrateTxnBegin(db, "BEGIN", "ROLLBACK",
                                                     0, &t) : SQLITE_OK;
-  if( rc==SQLITE_OK ) rc = prepErr(db, "SELECT name FROM pragma_table_list WHERE schema='main' "
-               "AND type IN ('virtual','shadow') ORDER BY name COLLATE BINARY",
+  if( rc==SQLITE_OK ) rc = prepErr(db, "SELECT name, type FROM "
+               "pragma_table_list WHERE schema='main' AND type IN "
+               "('virtual','shadow') ORDER BY name COLLATE BINARY",
                &pStmt, pzErr);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zN = (const char*)sqlite3_column_text(pStmt, 0);
-    if( zN ) rc = listAddHeap(&azSkip, &nSkip, migrateStrdup(zN));
+    const char *zT = (const char*)sqlite3_column_text(pStmt, 1);
+    if( zN==0 || zT==0 ) continue;
+    if( zT[0]=='v' ) rc = listAddHeap(&azVirtual, &nVirtual, migrateStrdup(zN));
+    else rc = listAddHeap(&azShadow, &nShadow, migrateStrdup(zN));
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
@@ -1384,17 +1524,14 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
     const char *zName = (const char*)sqlite3_column_text(pStmt, 1);
     const char *zTbl = (const char*)sqlite3_column_text(pStmt, 2);
     const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
-    int lo = 0, hi = nSkip-1, bSkip = 0;
     if( zSql==0 || zName==0 || zTbl==0 || zType==0 ) continue;
     if( migrateSchemaSkip(zTbl, zVersionTable) ) continue;
-    while( lo<=hi ){                 /* a virtual or shadow table's object */
-      int mid = (lo+hi)/2;
-      int c = strcmp(azSkip[mid], zTbl);
-      if( c==0 ){ bSkip = 1; break; }
-      if( c<0 ) lo = mid+1; else hi = mid-1;
-    }
-    if( bSkip ) continue;
-    if( strcmp(zType, "table")==0 ){
+    if( sortedHas(azShadow, nShadow, zTbl) ) continue;
+    if( sortedHas(azVirtual, nVirtual, zTbl) ){
+      if( strcmp(zType, "table")==0 ){
+        rc = migrateSchemaAddObj(p, SCHEMA_VTAB, zName, zTbl, zSql);
+      }
+    }else if( strcmp(zType, "table")==0 ){
       rc = migrateSchemaAddTable(p, zName, zSql);
     }else{
       rc = migrateSchemaAddObj(p, zType[0]=='i' ? SCHEMA_INDEX :
@@ -1404,7 +1541,8 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
-  migrateFreeList(azSkip, nSkip);
+  migrateFreeList(azVirtual, nVirtual);
+  migrateFreeList(azShadow, nShadow);
   migrateTxnEnd(db, &t, 0);             /* it only read */
   if( rc==SQLITE_OK ) rc = migrateSchemaIndex(p);
   if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(p);
@@ -1701,15 +1839,19 @@ char *migrateSchemaJson(MigrateSchema *p){
     sqlite3_str_appendchar(s, 1, '}');
   }
   sqlite3_str_appendall(s, "]");
-  for(k=SCHEMA_VIEW; k<=SCHEMA_TRIGGER; k++){
+  for(i=0; i<3; i++){
+    static const int aType[] = { SCHEMA_VTAB, SCHEMA_VIEW, SCHEMA_TRIGGER };
+    static const char *const azKey[] = {
+      "virtual_tables", "views", "triggers"
+    };
     int j;
+    k = aType[i];
     nOut = 0;
     for(j=0; j<p->nObj; j++){
       SchemaObj *o = &p->aObj[j];
       if( o->eType!=k ) continue;
       if( nOut++==0 ){
-        sqlite3_str_appendf(s, ",\n \"%s\": [", k==SCHEMA_VIEW ? "views"
-                                                                : "triggers");
+        sqlite3_str_appendf(s, ",\n \"%s\": [", azKey[i]);
       }else{
         sqlite3_str_appendchar(s, 1, ',');
       }

@@ -176,7 +176,7 @@ static int vtabClose(sqlite3_vtab_cursor *cur){
 /* Set the error message of the virtual table. */
 static int vtabErr(sqlite3_vtab *pVtab, int rc, char *zErr){
   sqlite3_free(pVtab->zErrMsg);
-  pVtab->zErrMsg = zErr;
+  pVtab->zErrMsg = migrateUtf8Clean(zErr);
   return rc==SQLITE_OK ? SQLITE_ERROR : rc;
 }
 
