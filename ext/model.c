@@ -3,15 +3,21 @@
 ** into the same normal form as the live database (schema.c).
 **
 ** A model that starts with "{" is JSON (every key is in docs/model.md);
-** anything else is DDL: CREATE TABLE, INDEX, VIEW and TRIGGER statements
-** only.  A JSON model is read by a small JSON reader of its own, checked
-** key by key and rendered to DDL; an error names the place, as in
-** "tables[2].columns[0].nulable".  Renames (renamed_from on tables and
-** columns) exist only in JSON and are kept beside the schema for diff.c.
+** anything else is DDL: CREATE TABLE, VIRTUAL TABLE, INDEX, VIEW and
+** TRIGGER statements only.  A JSON model is read by a small JSON reader of
+** its own, checked key by key and rendered to DDL; an error names the
+** place, as in "tables[2].columns[0].nulable".  Renames (renamed_from on
+** tables and columns in JSON, "-- renamed_from: old" comments in DDL) are
+** kept beside the schema for diff.c.  The shadow tables of the model's
+** virtual tables (which the shell's .schema prints) are left out.
 **
 ** Every statement is judged by SQLite itself before it is taken, as cheaply
 ** as SQLite allows (see "Checking a model" below), and the schema is then
 ** built from the statements' text, as sqlite_schema would hold them.
+**
+** migrateDiffSettle(), at the end, asks SQLite how its own ALTER TABLE
+** would rewrite views and triggers along a diff, and adds what makes them
+** the model's again.
 */
 #include "migrate.h"
 #include <string.h>
@@ -1627,6 +1633,143 @@ static int loadJson(Scratch *pS, const char *zModel, MigrateModel *pM,
   return rc;
 }
 
+/*
+** Rename hints of a DDL model.  A comment "-- renamed_from: OLD" at the end
+** of the line of a column's definition says that the column was called
+** OLD; on the line of CREATE TABLE (before the first column starts on it),
+** or after the table's closing parenthesis, that the table was.  It means
+** what "renamed_from" means in JSON.
+*/
+typedef struct Hints Hints;
+struct Hints {
+  const char *z;             /* the statement */
+  int iLine;                 /* where the current line starts */
+  int iItem;                 /* the column definition being read: where it
+                             ** starts, or -1 (none, or a constraint) */
+  int iLast;                 /* where the last column definition starts */
+  int bExpect;               /* an item of the column list comes next */
+  int bClosed;               /* after the ")" of the column list */
+};
+
+/* The old name of hint comment z (n bytes), or NULL if it is none. */
+static char *hintName(const char *z, int n, int *pbHint){
+  static const char zKey[] = "renamed_from:";
+  int i = 2;
+  *pbHint = 0;
+  while( i<n && (z[i]==' ' || z[i]=='\t') ) i++;
+  if( n-i<(int)sizeof(zKey)-1 || sqlite3_strnicmp(&z[i], zKey, sizeof(zKey)-1) ){
+    return 0;
+  }
+  *pbHint = 1;
+  i += sizeof(zKey)-1;
+  while( i<n && (z[i]==' ' || z[i]=='\t') ) i++;
+  while( n>i && (z[n-1]==' ' || z[n-1]=='\t' || z[n-1]=='\r') ) n--;
+  return n>i ? migrateUnquote(&z[i], n-i) : 0;
+}
+
+/* Is the top-level item at z a column definition (not a constraint)? */
+static int hintIsColumn(const char *z){
+  static const char *const azCons[] = {
+    "CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN", 0
+  };
+  int e, n = migrateToken(z, &e), i;
+  for(i=0; azCons[i]; i++) if( migrateIsWord(z, n, e, azCons[i]) ) return 0;
+  return 1;
+}
+
+/* Record the hint of comment z (n bytes) for table zTab of model pM. */
+static int hintAdd(MigrateModel *pM, Hints *h, const char *zTab,
+                   const char *z, int n, char **pzErr){
+  int bHint, rc, e;
+  char *zOld = hintName(z, n, &bHint), *zCol = 0;
+  if( !bHint ) return SQLITE_OK;
+  if( zOld==0 ){
+    *pzErr = migrateMprintf("table %s: a renamed_from comment names no "
+                            "old name", zTab);
+    return SQLITE_ERROR;
+  }
+  if( !h->bClosed && h->iLast>=0
+   && (h->iItem==h->iLast || h->iLast>=h->iLine) ){
+    /* in the column's definition, or after it on the line it starts on */
+    const char *zItem = &h->z[h->iLast];
+    zCol = migrateUnquote(zItem, migrateToken(zItem, &e));
+    rc = zCol ? addRename(pM, zTab, zOld, zCol) : SQLITE_NOMEM;
+  }else if( h->bClosed || h->iLine==0 ){
+    rc = addRename(pM, 0, zOld, zTab);
+  }else{
+    *pzErr = migrateMprintf("table %s: the renamed_from comment \"%.*s\" is "
+        "on a line that starts no column (put it at the end of the line of "
+        "CREATE TABLE or of the column's definition)", zTab, n, z);
+    rc = SQLITE_ERROR;
+  }
+  sqlite3_free(zOld);
+  sqlite3_free(zCol);
+  return rc;
+}
+
+/*
+** Read the hints of CREATE TABLE zTab, the n bytes at z, into pM.
+** *pzClean is then the statement without them (NULL if it had none), so
+** that they are not copied into the database's schema.
+*/
+static int ddlHints(MigrateModel *pM, const char *zTab, const char *z, int n,
+                    char **pzClean, char **pzErr){
+  Hints h;
+  MigrateBuf b;
+  int i = 0, e, len, depth = 0, rc = SQLITE_OK, nHint = 0;
+  *pzClean = 0;
+  memset(&h, 0, sizeof(h));
+  h.z = z;
+  h.iItem = h.iLast = -1;
+  migrateBufInit(&b);
+  while( rc==SQLITE_OK && i<n && (len = migrateToken(&z[i], &e))>0 ){
+    int bDrop = 0;
+    if( i+len>n ) len = n-i;
+    if( e==TK_SPACE && z[i]=='-' ){
+      int nOld = pM->nRen;
+      rc = hintAdd(pM, &h, zTab, &z[i], len, pzErr);
+      bDrop = pM->nRen>nOld;
+      nHint += bDrop;
+    }else if( e==TK_SPACE ){
+      int k;
+      for(k=0; k<len; k++) if( z[i+k]=='\n' ) h.iLine = i+k+1;
+    }else if( h.bExpect ){
+      h.bExpect = 0;
+      h.iItem = hintIsColumn(&z[i]) ? i : -1;
+      if( h.iItem>=0 ) h.iLast = i;
+    }
+    if( e==TK_PUNCT && z[i]=='(' ){
+      if( ++depth==1 && !h.bClosed ) h.bExpect = 1;
+    }else if( e==TK_PUNCT && z[i]==')' ){
+      if( --depth==0 ) h.bClosed = 1;
+    }else if( e==TK_PUNCT && z[i]==',' && depth==1 ){
+      h.bExpect = 1;
+      h.iItem = -1;
+    }
+    if( bDrop ){                 /* the hint, and the blanks before it */
+      while( b.n>0 && (b.z[b.n-1]==' ' || b.z[b.n-1]=='\t') ) b.n--;
+    }else{
+      migrateBufAppend(&b, &z[i], len);
+    }
+    i += len;
+  }
+  if( rc==SQLITE_OK && nHint ){
+    *pzClean = migrateBufFinish(&b);
+    if( *pzClean==0 ) rc = SQLITE_NOMEM;
+  }
+  migrateBufClear(&b);
+  return rc;
+}
+
+/* The length of a "--" comment that follows at z on the same line. */
+static int lineTail(const char *z){
+  int i = 0;
+  while( z[i]==' ' || z[i]=='\t' ) i++;
+  if( z[i]!='-' || z[i+1]!='-' ) return 0;
+  while( z[i] && z[i]!='\n' ) i++;
+  return i;
+}
+
 /* A DDL model: CREATE statements only, taken one by one. */
 static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
   const char *zSql = zModel;
@@ -1634,15 +1777,31 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
   while( rc==SQLITE_OK && *migrateSkipSpace(zSql) ){
     const char *zStart = migrateSkipSpace(zSql);
     int nStmt = migrateStmtLength(zStart);
+    int nTail = lineTail(zStart+nStmt);
     int nShow = migrateExcerptLen(zStart, nStmt, 80);
     const char *zMore = nStmt>80 ? "..." : "";
     int eKind = 0, flags = 0, iName = 0, e, n;
-    char *zName = 0, *zTable = 0, *zNorm = 0, *zErr = 0;
+    char *zName = 0, *zTable = 0, *zNorm = 0, *zErr = 0, *zClean = 0;
     const char *zNoted = 0;    /* when SQLite takes the statement: why not */
     char *zOne = sqlite3_mprintf("%.*s", nStmt, zStart);
     iStmt++;
     if( zOne==0 ) return SQLITE_NOMEM;
+    zSql = zStart + nStmt + nTail;
     rc = ddlInfo(zStart, &eKind, &zName, &zTable, &iName, &flags);
+    if( rc==SQLITE_OK && eKind=='T' && zName && !(flags & DDL_VIRTUAL)
+     && (strstr(zOne, "renamed_from") || nTail>0) ){
+      /* rename hints: read, then left out of the statement */
+      rc = ddlHints(pS->pM, zName, zStart, nStmt+nTail, &zClean, &zErr);
+      if( rc==SQLITE_OK && zClean ){
+        sqlite3_free(zOne); zOne = zClean;
+        sqlite3_free(zName); zName = 0;
+        sqlite3_free(zTable); zTable = 0;
+        zStart = zOne;
+        nStmt = (int)strlen(zOne);
+        nShow = migrateExcerptLen(zStart, nStmt, 80);
+        rc = ddlInfo(zStart, &eKind, &zName, &zTable, &iName, &flags);
+      }
+    }
     n = migrateToken(zStart, &e);
     if( rc ){
       /* out of memory */
@@ -1695,7 +1854,6 @@ static int loadDdl(Scratch *pS, const char *zModel, char **pzErr){
     sqlite3_free(zNorm);
     sqlite3_free(zErr);
     sqlite3_free(zOne);
-    zSql = zStart + nStmt;
   }
   if( rc==SQLITE_OK && iStmt==0 ){
     *pzErr = migrateMprintf("the model holds no statement");
