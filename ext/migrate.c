@@ -35,11 +35,115 @@ SQLITE_EXTENSION_INIT1
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* The directory of the main database file, or NULL (in memory, temp). */
+static char *dbDir(sqlite3 *db){
+  const char *zFile = sqlite3_db_filename(db, "main");
+  const char *zSlash = zFile ? strrchr(zFile, '/') : 0;
+  if( zSlash==0 ) return 0;
+  return sqlite3_mprintf("%.*s", zSlash==zFile ? 1 : (int)(zSlash-zFile),
+                         zFile);
+}
+
+/* The directory recorded by migrate_init(dir), resolved, or NULL. */
+static char *dirFromDb(sqlite3 *db){
+  sqlite3_stmt *pStmt = 0;
+  char *zOut = 0;
+  if( sqlite3_prepare_v2(db, "SELECT value FROM main.migrate_settings "
+                         "WHERE key='script_location'", -1, &pStmt, 0)
+      ==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *z = (const char*)sqlite3_column_text(pStmt, 0);
+    char *zBase = z && z[0]!='/' ? dbDir(db) : 0;
+    if( z && z[0] ){
+      zOut = zBase ? sqlite3_mprintf("%s/%s", zBase, z)
+                   : sqlite3_mprintf("%s", z);
+    }
+    sqlite3_free(zBase);
+  }
+  sqlite3_finalize(pStmt);
+  return zOut;
+}
+
+/* Is zDir the directory the database records (a commit that reported a
+** failure may have been done)? */
+static int recorded(sqlite3 *db, const char *zDir){
+  char *zRec = dirFromDb(db);
+  char *zA = zRec ? realpath(zRec, 0) : 0;
+  char *zB = zA ? realpath(zDir, 0) : 0;
+  int b = zA && zB && strcmp(zA, zB)==0;
+  free(zA);
+  free(zB);
+  sqlite3_free(zRec);
+  return b;
+}
+
+/*
+** Record zDir, which exists, in the database for later connections: in
+** table migrate_settings, relative to the database file's directory when
+** it lies inside it, else absolute.  Nothing for a database without a file.
+*/
+int migrateDirRecord(Migrate *m, const char *zDir, char **pzErr){
+  char *zBase = dbDir(m->db), *zAbs = 0, *zReal = 0, *zSql;
+  const char *zRel;
+  size_t n;
+  int rc = SQLITE_OK;
+  if( zBase==0 ) return SQLITE_OK;
+  zAbs = realpath(zDir, 0);
+  zReal = realpath(zBase, 0);
+  if( zAbs==0 || zReal==0 ){
+    *pzErr = migrateMprintf("cannot resolve the script directory %s: %s",
+                            zDir, strerror(errno));
+    rc = SQLITE_ERROR;
+  }else{
+    n = strlen(zReal);
+    zRel = zAbs;
+    if( strcmp(zAbs, zReal)==0 ) zRel = ".";
+    else if( strncmp(zAbs, zReal, n)==0 && zAbs[n]=='/' ) zRel = &zAbs[n+1];
+    else if( n==1 && zAbs[0]=='/' ) zRel = &zAbs[1];
+    zSql = sqlite3_mprintf(
+        "CREATE TABLE IF NOT EXISTS main.migrate_settings(key TEXT PRIMARY "
+        "KEY NOT NULL, value TEXT) WITHOUT ROWID;"
+        "INSERT OR REPLACE INTO main.migrate_settings VALUES"
+        "('script_location', %Q);", zRel);
+    if( zSql==0 ) rc = SQLITE_NOMEM;
+    else rc = sqlite3_exec(m->db, zSql, 0, 0, 0);
+    sqlite3_free(zSql);
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      *pzErr = migrateMprintf("cannot record the script directory: %s",
+                              sqlite3_errmsg(m->db));
+    }
+  }
+  free(zAbs);
+  free(zReal);
+  sqlite3_free(zBase);
+  return rc;
+}
+
+/*
+** The script directory, in this order: migrate_config('script_location'),
+** $MIGRATE_SCRIPT_LOCATION, the directory that migrate_init(dir) recorded
+** in the database (table migrate_settings; a relative one is relative to
+** the database file's directory), "migrations".  m->zDirFrom says which,
+** for error messages.
+*/
 const char *migrateScriptDir(Migrate *m){
   const char *z;
-  if( m->zScriptLocation ) return m->zScriptLocation;
+  if( m->zScriptLocation ){
+    m->zDirFrom = "set by migrate_config('script_location')";
+    return m->zScriptLocation;
+  }
   z = getenv("MIGRATE_SCRIPT_LOCATION");
-  return (z && z[0]) ? z : "migrations";
+  if( z && z[0] ){
+    m->zDirFrom = "set by $MIGRATE_SCRIPT_LOCATION";
+    return z;
+  }
+  sqlite3_free(m->zDirDb);
+  m->zDirDb = dirFromDb(m->db);
+  if( m->zDirDb ){
+    m->zDirFrom = "recorded in the database by migrate_init()";
+    return m->zDirDb;
+  }
+  m->zDirFrom = "the default";
+  return "migrations";
 }
 
 const char *migrateVersionTable(Migrate *m){
@@ -290,6 +394,10 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     if( rc==SQLITE_OK ){
       rc = migrateEnsureTables(m, &zErr);
       if( rc==SQLITE_OK ) rc = makeDirs(zDir, &zErr);
+      if( rc==SQLITE_OK && m->zScriptLocation ){
+        rc = migrateDirRecord(m, zDir, &zErr);
+        if( rc!=SQLITE_OK && !bHadDir ) rmdir(zDir);
+      }
       if( rc==SQLITE_OK ){
         rc = migrateTxnEnd(m->db, &t, bOwn ? "COMMIT" : "RELEASE migrate_init");
         if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
@@ -312,9 +420,14 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     char *z = zErr ? migrateMprintf("migrate_init: %s", zErr) : 0;
     sqlite3_free(zErr);
     resultErr(ctx, rc, z);
-    if( zSaved!=(char*)m ){                 /* restore the old setting */
-      sqlite3_free(m->zScriptLocation);
-      m->zScriptLocation = zSaved;
+    if( zSaved!=(char*)m ){
+      /* restore the old setting, unless the commit was done after all */
+      if( recorded(m->db, zDir) ){
+        sqlite3_free(zSaved);
+      }else{
+        sqlite3_free(m->zScriptLocation);
+        m->zScriptLocation = zSaved;
+      }
     }
     return;
   }
@@ -778,7 +891,7 @@ static void revisionFunc(sqlite3_context *ctx, int argc,
                       |OPT_REVID|OPT_SPLICE, &opt, &zErr);
   }
   if( rc==SQLITE_OK ){
-    rc = migrateGraphLoad(migrateScriptDir(m), &g, &zErr);
+    rc = migrateGraphOpen(m, &g, &zErr);
     if( rc ) zErr = prefixed(zFunc, zErr);
   }
   if( rc==SQLITE_OK ){
@@ -847,7 +960,7 @@ static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     rc = parseRevOpts(m->db, zFunc, zJson, OPT_REVID|OPT_LABEL, &opt, &zErr);
   }
   if( rc==SQLITE_OK ){
-    rc = migrateGraphLoad(migrateScriptDir(m), &g, &zErr);
+    rc = migrateGraphOpen(m, &g, &zErr);
     if( rc ) zErr = prefixed(zFunc, zErr);
   }
   if( rc==SQLITE_OK ){
@@ -1259,6 +1372,7 @@ static void migrateFree(void *p){
   if( m ){
     sqlite3_free(m->zScriptLocation);
     sqlite3_free(m->zVersionTable);
+    sqlite3_free(m->zDirDb);
     sqlite3_free(m);
   }
 }

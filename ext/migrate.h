@@ -39,7 +39,10 @@ typedef unsigned char u8;
 typedef struct Migrate Migrate;
 struct Migrate {
   sqlite3 *db;
-  char *zScriptLocation;     /* NULL: $MIGRATE_SCRIPT_LOCATION or "migrations" */
+  char *zScriptLocation;     /* NULL: $MIGRATE_SCRIPT_LOCATION, the
+                             ** database's (migrate_init), or "migrations" */
+  char *zDirDb;              /* the database's, resolved (see migrate.c) */
+  const char *zDirFrom;      /* where migrateScriptDir() found it */
   char *zVersionTable;       /* NULL: "alembic_version" */
   int bTxnPerMigration;      /* transaction_per_migration */
   int bVerbose;              /* one line per step on stderr */
@@ -52,6 +55,7 @@ struct Migrate {
 };
 
 const char *migrateScriptDir(Migrate*);
+int migrateDirRecord(Migrate*, const char *zDir, char **pzErr);
 const char *migrateVersionTable(Migrate*);
 
 /* ---------------------------------------------------------------- revfile */
@@ -156,6 +160,7 @@ int migrateTableExists(sqlite3*, const char *zTab);
 int migrateReadCurrent(Migrate*, MigrateGraph*, int **paCur, int *pnCur,
                        char **pzErr);
 int migrateEnsureTables(Migrate*, char **pzErr);
+int migrateGraphOpen(Migrate*, MigrateGraph **ppG, char **pzErr);
 char *migrateStepSql(Migrate*, MigrateGraph*, const MigrateStep*);
 char *migratePlanSql(Migrate*, MigrateGraph*, const MigratePlan*, int bBase);
 int migrateRun(Migrate*, const char *zFunc, const char *zTarget, int eDir,

@@ -30,6 +30,8 @@
 ** opening with PRAGMA foreign_keys=OFF as the runner does.
 */
 #include "migrate.h"
+#include <errno.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,6 +155,23 @@ int migrateEnsureTables(Migrate *m, char **pzErr){
 
 static int cmpInt(const void *a, const void *b){
   return *(const int*)a - *(const int*)b;
+}
+
+/*
+** The revision graph of the connection's script directory.  A directory
+** that is not there is an error that says where its name came from.
+*/
+int migrateGraphOpen(Migrate *m, MigrateGraph **ppG, char **pzErr){
+  const char *zDir = migrateScriptDir(m);
+  struct stat st;
+  if( stat(zDir, &st)!=0 && errno==ENOENT ){
+    *ppG = 0;
+    *pzErr = migrateMprintf("script directory '%s' (%s) does not exist "
+                            "(create it with migrate_init())", zDir,
+                            m->zDirFrom);
+    return SQLITE_ERROR;
+  }
+  return migrateGraphLoad(zDir, ppG, pzErr);
 }
 
 /*
@@ -351,7 +370,7 @@ int migrateLoadState(Migrate *m, MigrateGraph **ppG, int **paCur,
     }
     return rc;
   }
-  rc = migrateGraphLoad(migrateScriptDir(m), ppG, pzErr);
+  rc = migrateGraphOpen(m, ppG, pzErr);
   if( rc==SQLITE_OK && paCur ){
     rc = migrateReadCurrent(m, *ppG, paCur, pnCur, pzErr);
     if( rc ){ migrateGraphFree(*ppG); *ppG = 0; }
@@ -913,7 +932,7 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   m->pTxn = &txn;
   /* the files are read under the lock: every revision that the version
   ** table can name by now has its file */
-  rc = migrateGraphLoad(migrateScriptDir(m), &g, pzErr);
+  rc = migrateGraphOpen(m, &g, pzErr);
   if( rc ) goto done;
   rc = migrateEnsureTables(m, pzErr);
   if( rc==SQLITE_OK ) rc = migrateTxnRefresh(db, &txn);
@@ -1008,7 +1027,7 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
       MigrateGraph *g2 = 0;
       u8 *aF2;
       int k;
-      rc = migrateGraphLoad(migrateScriptDir(m), &g2, pzErr);
+      rc = migrateGraphOpen(m, &g2, pzErr);
       if( rc ) break;
       aF2 = sqlite3_malloc64(g2->nRev+1);
       if( aF2==0 ){ migrateGraphFree(g2); rc = SQLITE_NOMEM; break; }

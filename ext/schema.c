@@ -21,7 +21,8 @@
 ** signature built from those pieces, independent of column order and of
 ** whether a constraint was written on the column or on the table.
 **
-** The project's own tables (the version table and migrate_log), SQLite's
+** The project's own tables (the version table, migrate_log and
+** migrate_settings), SQLite's
 ** internal tables and the shadow tables of virtual tables are left out; a
 ** virtual table is one object, its CREATE VIRTUAL TABLE statement.
 **
@@ -1218,6 +1219,7 @@ int migrateSchemaIndex(MigrateSchema *p){
 int migrateSchemaSkip(const char *zName, const char *zVersionTable){
   return sqlite3_strnicmp(zName, "sqlite_", 7)==0
       || sqlite3_stricmp(zName, "migrate_log")==0
+      || sqlite3_stricmp(zName, "migrate_settings")==0
       || (zVersionTable && sqlite3_stricmp(zName, zVersionTable)==0);
 }
 
