@@ -21,7 +21,8 @@
 ** Settings (migrate_config) belong to the connection that loaded the
 ** extension: script_location (default $MIGRATE_SCRIPT_LOCATION, else
 ** "migrations"), version_table (default "alembic_version"),
-** transaction_per_migration (0/1) and verbose (0/1).
+** transaction_per_migration (0/1), join_transaction (0/1: 0 refuses to
+** run inside a transaction the caller opened) and verbose (0/1).
 **
 ** Every function but migrate_version() is SQLITE_DIRECTONLY: it reads files
 ** or the database, and a trigger or view must never be able to call it.
@@ -300,8 +301,10 @@ static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     sqlite3_result_text(ctx, zKey[0]=='s' ? migrateScriptDir(m)
                         : migrateVersionTable(m), -1, SQLITE_TRANSIENT);
   }else if( strcmp(zKey, "transaction_per_migration")==0
-         || strcmp(zKey, "verbose")==0 ){
-    int *pb = zKey[0]=='t' ? &m->bTxnPerMigration : &m->bVerbose;
+         || strcmp(zKey, "verbose")==0 || strcmp(zKey, "join_transaction")==0 ){
+    int bJoin = zKey[0]=='j', bNow = !m->bNoJoin;
+    int *pb = bJoin ? &bNow : zKey[0]=='t' ? &m->bTxnPerMigration
+                                           : &m->bVerbose;
     if( pVal ){
       int t = sqlite3_value_type(pVal);
       sqlite3_int64 v = sqlite3_value_int64(pVal);
@@ -318,12 +321,13 @@ static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
         return;
       }
       *pb = (int)v;
+      if( bJoin ) m->bNoJoin = !bNow;
     }
     sqlite3_result_int(ctx, *pb);
   }else{
     char *z = sqlite3_mprintf("migrate_config: unknown key '%q' (expected "
-        "script_location, version_table, transaction_per_migration or "
-        "verbose)", zKey);
+        "script_location, version_table, transaction_per_migration, "
+        "join_transaction or verbose)", zKey);
     resultMsg(ctx, z);
   }
 }

@@ -46,6 +46,8 @@ struct Migrate {
   char *zVersionTable;       /* NULL: "alembic_version" */
   int bTxnPerMigration;      /* transaction_per_migration */
   int bVerbose;              /* one line per step on stderr */
+  int bNoJoin;               /* join_transaction=0: refuse to run inside
+                             ** the caller's transaction */
   const char *zRunning;      /* the upgrade, downgrade or stamp running */
   struct MigrateTxn *pTxn;   /* the transaction of that run */
   int bStuck;                /* a failed run's transaction is still open */

@@ -23,8 +23,10 @@
 ** commits; any failure rolls back everything.  With
 ** transaction_per_migration each revision commits on its own, the version
 ** table being read again before each one.  Inside a transaction the caller
-** opened, the runner works in a SAVEPOINT and never commits; as foreign keys
-** cannot be switched off there, it refuses to run if they are on.
+** opened, the runner works in a SAVEPOINT and never commits (nothing is
+** saved until the caller commits: with verbose it says so, and with
+** join_transaction=0 it refuses to run there); as foreign keys cannot be
+** switched off there, it refuses to run if they are on.
 **
 ** migrate_sql() renders the same statements as text, without running them,
 ** opening with PRAGMA foreign_keys=OFF as the runner does.
@@ -917,6 +919,13 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
     ** restore below, when memory has run out */
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &bFk);
     if( bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 0, 0);
+  }else if( m->bNoJoin ){
+    *pzErr = migrateMprintf("%s: a transaction is open on this connection "
+        "and join_transaction is 0: commit it (or roll it back) first, or "
+        "set migrate_config('join_transaction', 1) to run inside it",
+        zFunc);
+    rc = SQLITE_ERROR;
+    goto done;
   }else if( sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &bFkIn)
              ==SQLITE_OK && bFkIn ){
     *pzErr = migrateMprintf("%s: PRAGMA foreign_keys is ON inside the "
@@ -930,6 +939,10 @@ int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
   if( rc ) goto done;
   bInTxn = 1;
   m->pTxn = &txn;
+  if( !bOwn && m->bVerbose ){
+    fprintf(stderr, "INFO  [migrate] %s joins the transaction the caller "
+            "opened: nothing is saved until the caller commits it\n", zFunc);
+  }
   /* the files are read under the lock: every revision that the version
   ** table can name by now has its file */
   rc = migrateGraphOpen(m, &g, pzErr);
