@@ -182,6 +182,23 @@ static int included(const MigrateFilter *f, const char *zName){
   return bIn;
 }
 
+/* Is zName one of the n names of az (any case)? */
+static int inList(char **az, int n, const char *zName){
+  int i;
+  for(i=0; i<n; i++) if( sqlite3_stricmp(az[i], zName)==0 ) return 1;
+  return 0;
+}
+
+/* Is view or trigger zName to be dropped first and made again last? */
+static int lifted(const MigrateFilter *f, const char *zName){
+  return f && inList(f->azLift, f->nLift, zName);
+}
+
+/* Is table zName to be rebuilt, ALTER TABLE failing on it? */
+static int forcedRebuild(const MigrateFilter *f, const char *zName){
+  return f && inList(f->azRebuild, f->nRebuild, zName);
+}
+
 static SchemaTable *findTab(MigrateSchema *p, const char *zName){
   int i = migrateSchemaTable(p, zName);
   return i>=0 ? &p->aTab[i] : 0;
@@ -269,6 +286,7 @@ static int renameSources(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
     other = findCol(pF, pT->aCol[k].zName);
     if( other && other!=aSrc[k] ) bNative = 0;
   }
+  if( forcedRebuild(x->pFilter, pT->zName) ) bNative = 0;
   return bNative;
 }
 
@@ -821,7 +839,8 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
   for(i=0; i<pFrom->nObj && !bViews; i++){
     SchemaObj *o = &pFrom->aObj[i];
     if( o->eType==SCHEMA_VIEW && included(pFilter, o->zName)
-     && findObj(pTo, SCHEMA_VIEW, o->zName)==0 ){
+     && (findObj(pTo, SCHEMA_VIEW, o->zName)==0
+      || lifted(pFilter, o->zName)) ){
       bViews = 1;
     }
   }
@@ -858,6 +877,7 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     }
     if( f->iTab>=0 && aPairOf[f->iTab]<0 ) continue;
     if( f->iTab<0 && bViews ) continue;
+    if( lifted(pFilter, f->zName) ) continue;
     j = migrateSchemaObj(pTo, f->eType, f->zName);
     if( j>=0 ){
       aKept[i] = keySame(f->zKey, pTo->aObj[j].zKey, aSub, nSub, f->iTab,
@@ -946,7 +966,9 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
     bNoRename = !renameSources(&x, pF, pT, aSrc, aColUsed);
     if( bNoRename ){
       bRebuild = 1;
-      sqlite3_str_appendf(why, "a column takes the name of another");
+      sqlite3_str_appendf(why, forcedRebuild(pFilter, pT->zName) ?
+          "SQLite's ALTER TABLE fails on it" :
+          "a column takes the name of another");
     }
     for(k=0; k<pT->nCol; k++){
       SchemaCol *c = &pT->aCol[k];

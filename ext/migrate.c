@@ -1179,6 +1179,85 @@ static void filterClear(MigrateFilter *pF){
 ** bBoth, pDown also gets the way back.  Options (argument iOpt, if there)
 ** may hold the keys of mAllowed.
 */
+/*
+** What the failure of operation op, with SQLite's message zMsg, asks of
+** the next try (see migrateDiffJudge): lift the view or trigger the
+** message names, or else rebuild the table that op alters.  1 if that is
+** new, 0 if there is nothing more to try.
+*/
+static int judgeAdvice(MigrateSchema *pFrom, MigrateSchema *pTo,
+                       const MigrateOp *op, const char *zMsg,
+                       MigrateFilter *pF, int *pRc){
+  MigrateSchema *aS[2];
+  int k, i;
+  aS[0] = pFrom; aS[1] = pTo;
+  for(k=0; k<2; k++){
+    for(i=0; i<aS[k]->nObj; i++){
+      const SchemaObj *o = &aS[k]->aObj[i];
+      char *zHead;
+      int b;
+      if( o->eType!=SCHEMA_VIEW && o->eType!=SCHEMA_TRIGGER ) continue;
+      zHead = sqlite3_mprintf("error in %s %s:", o->eType==SCHEMA_VIEW
+                              ? "view" : "trigger", o->zName);
+      if( zHead==0 ){ *pRc = SQLITE_NOMEM; return 0; }
+      b = strncmp(zMsg, zHead, strlen(zHead))==0;
+      sqlite3_free(zHead);
+      if( !b ) continue;
+      for(b=0; b<pF->nLift; b++){
+        if( sqlite3_stricmp(pF->azLift[b], o->zName)==0 ) return 0;
+      }
+      *pRc = migrateListAdd(&pF->azLift, &pF->nLift, o->zName);
+      return *pRc==SQLITE_OK;
+    }
+  }
+  for(i=0; i<pTo->nTab; i++){
+    const char *zT = pTo->aTab[i].zName;
+    size_t n = strlen(zT);
+    if( strncmp(op->zObject, zT, n)!=0
+     || (op->zObject[n]!=0 && op->zObject[n]!='.') ) continue;
+    for(k=0; k<pF->nRebuild; k++){
+      if( sqlite3_stricmp(pF->azRebuild[k], zT)==0 ) return 0;
+    }
+    *pRc = migrateListAdd(&pF->azRebuild, &pF->nRebuild, zT);
+    return *pRc==SQLITE_OK;
+  }
+  return 0;
+}
+
+/*
+** The diff from the live schema to model pM (bReverse: back), judged by
+** SQLite in a scratch copy and tried again with its advice until it runs
+** (or there is no advice left: the upgrade will then say what fails).
+*/
+static int diffJudged(MigrateSchema *pLive, MigrateModel *pM, int bReverse,
+                      const MigrateFilter *pFilter, MigrateDiff *pDiff,
+                      char **pzErr){
+  MigrateSchema *pFrom = bReverse ? pM->pSchema : pLive;
+  MigrateSchema *pTo = bReverse ? pLive : pM->pSchema;
+  MigrateFilter f = *pFilter;
+  int rc, iFail = -1, nTry;
+  f.azLift = 0; f.nLift = 0;
+  f.azRebuild = 0; f.nRebuild = 0;
+  for(nTry=0; ; nTry++){
+    char *zMsg = 0;
+    rc = migrateDiff(pFrom, pTo, pM->aRen, pM->nRen, bReverse, &f, pDiff,
+                     pzErr);
+    if( rc==SQLITE_OK ) rc = migrateDiffJudge(pFrom, pTo, pDiff, &iFail, &zMsg);
+    if( rc==SQLITE_OK && iFail>=0 && nTry<100
+     && judgeAdvice(pFrom, pTo, &pDiff->aOp[iFail], zMsg, &f, &rc) ){
+      migrateDiffClear(pDiff);
+      sqlite3_free(zMsg);
+      continue;
+    }
+    sqlite3_free(zMsg);
+    break;
+  }
+  if( rc ) migrateDiffClear(pDiff);
+  migrateFreeList(f.azLift, f.nLift);
+  migrateFreeList(f.azRebuild, f.nRebuild);
+  return rc;
+}
+
 int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
                      sqlite3_value *pOptions, unsigned mAllowed,
                      void *pOptOut, MigrateDiff *pUp, MigrateDiff *pDown,
@@ -1212,16 +1291,11 @@ int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
     if( rc==SQLITE_ERROR ) *pzErr = prefixed(zFunc, zErr), zErr = 0;
   }
   if( rc==SQLITE_OK ){
-    rc = migrateDiff(pLive, pM->pSchema, pM->aRen, pM->nRen, 0, &filter, pUp,
-                     pzErr);
-    if( rc==SQLITE_OK ) rc = migrateDiffSettle(m->db, pLive, pM->pSchema, pUp);
-    if( rc ) migrateDiffClear(pUp);
+    rc = diffJudged(pLive, pM, 0, &filter, pUp, pzErr);
   }
   if( rc==SQLITE_OK && pDown ){
-    rc = migrateDiff(pM->pSchema, pLive, pM->aRen, pM->nRen, 1, &filter,
-                     pDown, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateDiffSettle(m->db, pM->pSchema, pLive, pDown);
-    if( rc ){ migrateDiffClear(pDown); migrateDiffClear(pUp); }
+    rc = diffJudged(pLive, pM, 1, &filter, pDown, pzErr);
+    if( rc ) migrateDiffClear(pUp);
   }
   sqlite3_free(zErr);
   migrateModelFree(pM);

@@ -98,6 +98,7 @@ char *migrateNewId(void);
 char *migrateNow(void);
 const char *migrateSkipSpace(const char *z);
 int migrateSplitList(const char *z, char ***paz, int *pn);
+int migrateListAdd(char ***paz, int *pn, const char *z);
 void migrateFreeList(char **az, int n);
 
 /* ---------------------------------------------------------------- graph */
@@ -332,10 +333,19 @@ struct MigrateDiff {
   MigrateOp *aOp; int nOp;
 };
 
+/*
+** What a diff compares, and how it may change things: include and exclude
+** (GLOB patterns of table names), and what SQLite's judgement of an
+** earlier try asked for (see migrateModelDiff): views and triggers to drop
+** before the tables change and make again after, and tables that ALTER
+** TABLE cannot change and must be rebuilt.
+*/
 typedef struct MigrateFilter MigrateFilter;
 struct MigrateFilter {
   char **azInclude; int nInclude;    /* GLOB patterns of table names */
   char **azExclude; int nExclude;
+  char **azLift; int nLift;          /* views and triggers, by name */
+  char **azRebuild; int nRebuild;    /* tables, by name */
 };
 
 int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
@@ -343,8 +353,8 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
                 const MigrateFilter*, MigrateDiff *pDiff, char **pzErr);
 void migrateDiffClear(MigrateDiff*);
 char *migrateDiffSql(const MigrateDiff*);
-int migrateDiffSettle(sqlite3*, MigrateSchema *pFrom, MigrateSchema *pTo,
-                      MigrateDiff*);
+int migrateDiffJudge(MigrateSchema *pFrom, MigrateSchema *pTo, MigrateDiff*,
+                     int *piFail, char **pzMsg);
 
 /* The options a function accepts in its options_json (see migrate.c) */
 #define OPT_HEAD     0x01

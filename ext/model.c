@@ -15,9 +15,9 @@
 ** as SQLite allows (see "Checking a model" below), and the schema is then
 ** built from the statements' text, as sqlite_schema would hold them.
 **
-** migrateDiffSettle(), at the end, asks SQLite how its own ALTER TABLE
-** would rewrite views and triggers along a diff, and adds what makes them
-** the model's again.
+** migrateDiffJudge(), at the end, runs a diff in a scratch copy of the
+** schema it starts from, and says what SQLite's own ALTER TABLE fails on,
+** or rewrites, along the way.
 */
 #include "migrate.h"
 #include <string.h>
@@ -1942,34 +1942,41 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
 }
 
 /*
-** SQLite's own ALTER TABLE rewrites other objects as it goes: RENAME
-** COLUMN and DROP COLUMN turn the double-quoted strings of every view and
-** trigger into single-quoted ones, and renaming an INTEGER PRIMARY KEY
-** column turns "rowid" into the column's name where it refers to it.  The
-** meaning stays, the text does not, and the model's text is what a later
-** migrate_check() compares with.  So when a diff alters a table, its SQL is
-** run on a copy of the schema it starts from (tables, views, triggers, no
-** rows) in a scratch database; every view and trigger whose text there
-** does not mean what pTo's does (by the canonical form of schema.c) is
-** then dropped and made again from pTo's text, at the end of the diff.
+** A diff is judged by SQLite before it is taken.  SQLite's own ALTER TABLE
+** (RENAME TO, RENAME COLUMN, DROP COLUMN) checks every view and trigger of
+** the schema as it goes, and fails on one that does not resolve at that
+** moment: a view left stale by an old change, a function only the
+** application has, a trigger that names a view the diff dropped; and it
+** has bugs of its own (a DROP COLUMN after a column whose line ends in a
+** "--" comment, in 3.40).  It also rewrites what it checks: double-quoted
+** strings become single-quoted, and "rowid" becomes the name of a renamed
+** INTEGER PRIMARY KEY column.
+**
+** So when a diff alters tables, its SQL is run, operation by operation, on
+** a copy of the schema it starts from (tables, views, triggers, no rows, no
+** function of the application) in a scratch database.  An operation that
+** fails there tells migrateModelDiff() what to change: a view or trigger
+** named in the error is dropped before the tables change and made again
+** after ("lifted"); a table whose ALTER fails otherwise is rebuilt.  When
+** the diff runs, every view and trigger whose text there does not mean
+** what pTo's does (by the canonical form of schema.c) is dropped and made
+** again from pTo's text at the end.
 */
-static int settleNeeded(MigrateSchema *pTo, const MigrateDiff *pDiff){
-  int i, bAlter = 0;
-  for(i=0; i<pDiff->nOp && !bAlter; i++){
+static int judgeNeeded(const MigrateDiff *pDiff){
+  int i;
+  for(i=0; i<pDiff->nOp; i++){
     const char *z = pDiff->aOp[i].zOp;
-    bAlter = strcmp(z, "rename_table")==0 || strcmp(z, "rename_column")==0
-          || strcmp(z, "drop_column")==0 || strcmp(z, "rebuild_table")==0;
-  }
-  for(i=0; bAlter && i<pTo->nObj; i++){
-    int e = pTo->aObj[i].eType;
-    if( e==SCHEMA_VIEW || e==SCHEMA_TRIGGER ) return 1;
+    if( strcmp(z, "rename_table")==0 || strcmp(z, "rename_column")==0
+     || strcmp(z, "drop_column")==0 || strcmp(z, "rebuild_table")==0 ){
+      return 1;
+    }
   }
   return 0;
 }
 
 /* Make pS's tables and objects in db (the ones SQLite refuses are left
 ** out: what cannot be made cannot be rewritten). */
-static int settleBuild(sqlite3 *db, MigrateSchema *pS){
+static int judgeBuild(sqlite3 *db, MigrateSchema *pS){
   int i, rc = SQLITE_OK;
   for(i=0; rc!=SQLITE_NOMEM && i<pS->nTab; i++){
     rc = sqlite3_exec(db, pS->aTab[i].zSql, 0, 0, 0);
@@ -1981,7 +1988,7 @@ static int settleBuild(sqlite3 *db, MigrateSchema *pS){
 }
 
 /* Add the drop and the create of view or trigger o to pDiff. */
-static int settleRedo(MigrateDiff *pDiff, const SchemaObj *o){
+static int judgeRedo(MigrateDiff *pDiff, const SchemaObj *o){
   int bView = o->eType==SCHEMA_VIEW;
   MigrateOp *aNew = sqlite3_realloc64(pDiff->aOp,
                                       sizeof(MigrateOp)*(pDiff->nOp+2));
@@ -2004,49 +2011,62 @@ static int settleRedo(MigrateDiff *pDiff, const SchemaObj *o){
   return SQLITE_OK;
 }
 
-int migrateDiffSettle(sqlite3 *db, MigrateSchema *pFrom, MigrateSchema *pTo,
-                      MigrateDiff *pDiff){
+/* After the diff ran in dbS: make again what SQLite rewrote. */
+static int judgeSettle(sqlite3 *dbS, MigrateSchema *pTo, MigrateDiff *pDiff){
+  sqlite3_stmt *pStmt = 0;
+  int i, rc = sqlite3_prepare_v2(dbS, "SELECT sql FROM sqlite_schema "
+                                 "WHERE type=?1 AND name=?2", -1, &pStmt, 0);
+  for(i=0; rc==SQLITE_OK && i<pTo->nObj; i++){
+    const SchemaObj *o = &pTo->aObj[i];
+    const char *zNow;
+    if( o->eType!=SCHEMA_VIEW && o->eType!=SCHEMA_TRIGGER ) continue;
+    sqlite3_bind_text(pStmt, 1, o->eType==SCHEMA_VIEW ? "view" : "trigger",
+                      -1, SQLITE_STATIC);
+    sqlite3_bind_text(pStmt, 2, o->zName, -1, SQLITE_STATIC);
+    if( sqlite3_step(pStmt)==SQLITE_ROW
+     && (zNow = (const char*)sqlite3_column_text(pStmt, 0))!=0 ){
+      char *zKey = migrateObjKey(zNow, o->eType);
+      if( zKey==0 ) rc = SQLITE_NOMEM;
+      else if( strcmp(zKey, o->zKey)!=0 ) rc = judgeRedo(pDiff, o);
+      sqlite3_free(zKey);
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/*
+** Run pDiff on a copy of pFrom in a scratch database.  If an operation
+** fails, *piFail is its index and *pzMsg SQLite's message; else *piFail is
+** -1 and pDiff holds what makes the rewritten views and triggers pTo's
+** again.
+*/
+int migrateDiffJudge(MigrateSchema *pFrom, MigrateSchema *pTo,
+                     MigrateDiff *pDiff, int *piFail, char **pzMsg){
   Scratch s;
   sqlite3 *dbS = 0;
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = 0;
-  int rc, i;
-  if( !settleNeeded(pTo, pDiff) ) return SQLITE_OK;
+  int rc, i, nOp = pDiff->nOp;
+  *piFail = -1;
+  *pzMsg = 0;
+  if( !judgeNeeded(pDiff) ) return SQLITE_OK;
   memset(&s, 0, sizeof(s));
-  rc = scratchReadExtras(&s, db);
-  if( rc==SQLITE_OK ) rc = scratchOpen(&s, &dbS);
-  if( rc==SQLITE_OK ) rc = settleBuild(dbS, pFrom);
-  if( rc==SQLITE_OK ){
-    zSql = migrateDiffSql(pDiff);
-    if( zSql==0 ) rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK && sqlite3_exec(dbS, zSql, 0, 0, 0)==SQLITE_OK ){
-    /* (if the diff fails here, the upgrade will say why) */
-    rc = sqlite3_prepare_v2(dbS, "SELECT sql FROM sqlite_schema "
-                            "WHERE type=?1 AND name=?2", -1, &pStmt, 0);
-    for(i=0; rc==SQLITE_OK && i<pTo->nObj; i++){
-      const SchemaObj *o = &pTo->aObj[i];
-      const char *zNow;
-      if( o->eType!=SCHEMA_VIEW && o->eType!=SCHEMA_TRIGGER ) continue;
-      sqlite3_bind_text(pStmt, 1, o->eType==SCHEMA_VIEW ? "view" : "trigger",
-                        -1, SQLITE_STATIC);
-      sqlite3_bind_text(pStmt, 2, o->zName, -1, SQLITE_STATIC);
-      if( sqlite3_step(pStmt)==SQLITE_ROW
-       && (zNow = (const char*)sqlite3_column_text(pStmt, 0))!=0 ){
-        char *zKey = migrateObjKey(zNow, o->eType);
-        if( zKey==0 ) rc = SQLITE_NOMEM;
-        else if( strcmp(zKey, o->zKey)!=0 ) rc = settleRedo(pDiff, o);
-        sqlite3_free(zKey);
-      }
-      if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  rc = scratchOpen(&s, &dbS);
+  if( rc==SQLITE_OK ) rc = judgeBuild(dbS, pFrom);
+  for(i=0; rc==SQLITE_OK && i<nOp; i++){
+    if( sqlite3_exec(dbS, pDiff->aOp[i].zSql, 0, 0, 0)!=SQLITE_OK ){
+      if( sqlite3_errcode(dbS)==SQLITE_NOMEM ) rc = SQLITE_NOMEM;
+      *piFail = i;
+      *pzMsg = sqlite3_mprintf("%s", sqlite3_errmsg(dbS));
+      if( *pzMsg==0 ) rc = SQLITE_NOMEM;
+      break;
     }
-    sqlite3_finalize(pStmt);
   }
+  if( rc==SQLITE_OK && *piFail<0 ) rc = judgeSettle(dbS, pTo, pDiff);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && dbS
    && sqlite3_errcode(dbS)==SQLITE_NOMEM ){
     rc = SQLITE_NOMEM;
   }
-  sqlite3_free(zSql);
   sqlite3_close(dbS);
   scratchClose(&s);
   return rc==SQLITE_NOMEM ? rc : SQLITE_OK;

@@ -223,6 +223,19 @@ static char *trimDup(const char *z, size_t n){
   return sqlite3_mprintf("%.*s", (int)n, z);
 }
 
+/* Append a copy of z to the list *paz of *pn items. */
+int migrateListAdd(char ***paz, int *pn, const char *z){
+  char *zCopy = migrateStrdup(z);
+  char **azNew = zCopy ? sqlite3_realloc64(*paz, sizeof(char*)*(*pn+1)) : 0;
+  if( azNew==0 ){
+    sqlite3_free(zCopy);
+    return SQLITE_NOMEM;
+  }
+  azNew[(*pn)++] = zCopy;
+  *paz = azNew;
+  return SQLITE_OK;
+}
+
 /* Split the comma-separated list z into trimmed non-empty items. */
 int migrateSplitList(const char *z, char ***paz, int *pn){
   char **az = 0;

@@ -394,12 +394,25 @@ static void canonToken(MigrateBuf *b, const char *z, int n, int eType){
 */
 static void canonAppend(MigrateBuf *b, const char *z, int n){
   int i = 0, nTok = 0;
+  int eHead = 0;               /* 1: in the head of a CREATE statement */
   char cPrev = '(';            /* the previous token, if "(" or "," */
   if( n<0 ) n = (int)strlen(z);
   while( i<n ){
     int eType, len = migrateToken(&z[i], &eType);
     if( len==0 ) break;
     if( i+len>n ) len = n-i;
+    if( eType!=TK_SPACE ){
+      /* the names of a CREATE statement's head (up to "(", AS, WHEN, FOR
+      ** or BEGIN) may be written as strings, which SQLite takes as names */
+      if( nTok==0 ) eHead = migrateIsWord(&z[i], len, eType, "CREATE");
+      else if( eHead && (eType==TK_PUNCT || migrateIsWord(&z[i],len,eType,"AS")
+            || migrateIsWord(&z[i], len, eType, "WHEN")
+            || migrateIsWord(&z[i], len, eType, "FOR")
+            || migrateIsWord(&z[i], len, eType, "BEGIN")) ){
+        eHead = eType==TK_PUNCT && z[i]=='.';
+      }
+      if( eHead && eType==TK_STRING ) eType = TK_ID;
+    }
     if( eType!=TK_SPACE
      && !(migrateIsWord(&z[i], len, eType, "ASC") && cPrev==0)
      && !(eType==TK_PUNCT && z[i]==';') ){
