@@ -27,15 +27,21 @@
 **
 ** A plan is computed, never guessed: an upgrade applies every ancestor of
 ** the target that is not applied yet, parents first; a downgrade reverts
-** every applied descendant of the target, children first (to base: every
-** applied revision; relative moves stay within the current revision's
-** lineage).  Each step also says which version rows it deletes and
-** inserts, following Alembic's rules for branches and merges, so that the
-** version table holds exactly the minimal set of heads of what is applied.
+** every applied descendant of the target's children (through
+** down_revision) and whatever depends on those, children first, while a
+** revision that depends on the target itself stays, as the target does
+** (to base: every applied revision; relative moves and <label>@ targets
+** stay within a lineage).  Each step also says which version rows it
+** deletes and inserts, following Alembic's rules for branches and merges,
+** so that the version table holds exactly the minimal set of heads of what
+** is applied.  Where this differs from Alembic 1.8.1 on purpose, see
+** "Differences from Alembic" in docs/targets.md; test/oracle.test compares
+** the two on random graphs.
 */
 #include "migrate.h"
 #include <string.h>
 #include <stdlib.h>
+#include <stdarg.h>
 
 static unsigned hashStr(const char *z){
   unsigned h = 2166136261u;
@@ -249,229 +255,307 @@ char *migrateIdList(MigrateGraph *g, const int *a, int n, const char *zSep){
   return migrateStrFinish(s);
 }
 
-/*
-** Link the revisions of g (already in g->aRev) into a graph.  Every
-** problem found is listed in *pzErr, one per line.
-*/
-int migrateGraphBuild(MigrateGraph *g, char **pzErr){
-  sqlite3_str *pErr = sqlite3_str_new(0);
-  LabelRef *aL = 0;
-  int nL = 0, i, k, rc = SQLITE_OK, nProblem = 0;
-  int *aIn = 0, *aQ = 0;
+/* The problems that make a graph invalid, as found: one line each. */
+typedef struct GraphProblems GraphProblems;
+struct GraphProblems {
+  sqlite3_str *pStr;
+  int n;
+};
 
-#define PROBLEM(...) do{ \
-    if( nProblem++ ) sqlite3_str_appendchar(pErr, 1, '\n'); \
-    sqlite3_str_appendf(pErr, __VA_ARGS__); }while(0)
+/* Start the next problem's line (the caller may append to it). */
+static void graphProblem(GraphProblems *pP, const char *zFmt, ...){
+  va_list ap;
+  if( pP->n++ ) sqlite3_str_appendchar(pP->pStr, 1, '\n');
+  va_start(ap, zFmt);
+  sqlite3_str_vappendf(pP->pStr, zFmt, ap);
+  va_end(ap);
+}
 
+/* Sort the revisions by id and index them; reserved and duplicate ids. */
+static int graphBuildIndex(MigrateGraph *g, GraphProblems *pP){
+  int i;
   if( g->nRev>1 ) qsort(g->aRev, g->nRev, sizeof(MigrateRev*), cmpRev);
   for(g->nHash=16; g->nHash<g->nRev*2; g->nHash*=2){}
   g->aHash = sqlite3_malloc64(sizeof(int)*g->nHash);
-  if( g->aHash==0 ) goto oom;
+  if( g->aHash==0 ) return SQLITE_NOMEM;
   memset(g->aHash, 0, sizeof(int)*g->nHash);
   for(i=0; i<g->nRev; i++){
     MigrateRev *p = g->aRev[i];
     unsigned h;
     if( migrateIdReserved(p->zId) ){
-      PROBLEM("%s: revision id '%s' is reserved", p->zPath, p->zId);
+      graphProblem(pP, "%s: revision id '%s' is reserved", p->zPath, p->zId);
     }
     if( i>0 && strcmp(g->aRev[i-1]->zId, p->zId)==0 ){
-      PROBLEM("duplicate revision id '%s' in %s and %s", p->zId,
-              g->aRev[i-1]->zPath, p->zPath);
+      graphProblem(pP, "duplicate revision id '%s' in %s and %s", p->zId,
+                   g->aRev[i-1]->zPath, p->zPath);
       continue;
     }
     h = hashStr(p->zId) & (unsigned)(g->nHash-1);
     while( g->aHash[h] ) h = (h+1) & (unsigned)(g->nHash-1);
     g->aHash[h] = i+1;
   }
+  return SQLITE_OK;
+}
 
-  /* Branch labels */
+/* The branch labels, sorted: labels declared twice, or that are ids. */
+static int graphBuildLabels(MigrateGraph *g, GraphProblems *pP){
+  LabelRef *aL;
+  int nL = 0, i, k;
   for(i=0; i<g->nRev; i++) nL += g->aRev[i]->nLabel;
-  if( nL>0 ){
-    aL = sqlite3_malloc64(sizeof(LabelRef)*nL);
-    g->azLabel = sqlite3_malloc64(sizeof(char*)*nL);
-    g->aLabelRev = sqlite3_malloc64(sizeof(int)*nL);
-    if( aL==0 || g->azLabel==0 || g->aLabelRev==0 ) goto oom;
-    nL = 0;
-    for(i=0; i<g->nRev; i++){
-      for(k=0; k<g->aRev[i]->nLabel; k++){
-        aL[nL].z = g->aRev[i]->azLabel[k];
-        aL[nL].iRev = i;
-        nL++;
-      }
-    }
-    qsort(aL, nL, sizeof(LabelRef), cmpLabelRef);
-    for(i=0; i<nL; i++){
-      int j = migrateGraphFind(g, aL[i].z);
-      if( i>0 && strcmp(aL[i-1].z, aL[i].z)==0 ){
-        PROBLEM("branch label '%s' is declared by both %s and %s", aL[i].z,
-                g->aRev[aL[i-1].iRev]->zPath, g->aRev[aL[i].iRev]->zPath);
-        continue;
-      }
-      if( j>=0 ){
-        PROBLEM("%s: branch label '%s' is also the id of revision %s (%s)",
-                g->aRev[aL[i].iRev]->zPath, aL[i].z, g->aRev[j]->zId,
-                g->aRev[j]->zPath);
-      }
-      g->azLabel[g->nLabel] = (char*)aL[i].z;
-      g->aLabelRev[g->nLabel] = aL[i].iRev;
-      g->nLabel++;
-    }
+  if( nL==0 ) return SQLITE_OK;
+  aL = sqlite3_malloc64(sizeof(LabelRef)*nL);
+  g->azLabel = sqlite3_malloc64(sizeof(char*)*nL);
+  g->aLabelRev = sqlite3_malloc64(sizeof(int)*nL);
+  if( aL==0 || g->azLabel==0 || g->aLabelRev==0 ){
+    sqlite3_free(aL);
+    return SQLITE_NOMEM;
   }
-
-  /* Parents, dependencies and children */
+  nL = 0;
   for(i=0; i<g->nRev; i++){
-    MigrateRev *p = g->aRev[i];
-    for(k=0; k<p->nDown; k++){
-      int j = migrateGraphFind(g, p->azDown[k]);
-      int m, bDup = 0;
-      if( j<0 ){
-        PROBLEM("%s: down_revision '%s' of revision %s does not exist",
-                p->zPath, p->azDown[k], p->zId);
-        continue;
-      }
-      if( j==i ){
-        PROBLEM("%s: revision %s names itself as its down_revision",
-                p->zPath, p->zId);
-        continue;
-      }
-      for(m=0; m<p->nPar; m++) if( p->aPar[m]==j ) bDup = 1;
-      if( bDup ) continue;
-      if( intPush(&p->aPar, &p->nPar, j) ) goto oom;
-      if( intPush(&g->aRev[j]->aKid, &g->aRev[j]->nKid, i) ) goto oom;
-    }
-    for(k=0; k<p->nDep; k++){
-      int j = migrateGraphFind(g, p->azDep[k]);
-      int m, bDup = 0;
-      if( j<0 ) j = migrateFindLabel(g, p->azDep[k]);
-      if( j<0 ){
-        PROBLEM("%s: depends_on '%s' of revision %s is neither a revision "
-                "nor a branch label", p->zPath, p->azDep[k], p->zId);
-        continue;
-      }
-      if( j==i ){
-        PROBLEM("%s: revision %s depends on itself", p->zPath, p->zId);
-        continue;
-      }
-      for(m=0; m<p->nDepIdx; m++) if( p->aDepIdx[m]==j ) bDup = 1;
-      for(m=0; m<p->nPar; m++) if( p->aPar[m]==j ) bDup = 1;
-      if( bDup ) continue;
-      if( intPush(&p->aDepIdx, &p->nDepIdx, j) ) goto oom;
-      if( intPush(&g->aRev[j]->aDKid, &g->aRev[j]->nDKid, i) ) goto oom;
+    for(k=0; k<g->aRev[i]->nLabel; k++){
+      aL[nL].z = g->aRev[i]->azLabel[k];
+      aL[nL].iRev = i;
+      nL++;
     }
   }
-
-  /* Cycles: Kahn's algorithm, then name one cycle per strongly connected
-  ** remainder by walking parents among the revisions left over. */
-  aIn = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
-  aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
-  if( aIn==0 || aQ==0 ) goto oom;
-  {
-    int nQ = 0, nDone = 0;
-    for(i=0; i<g->nRev; i++){
-      aIn[i] = g->aRev[i]->nPar + g->aRev[i]->nDepIdx;
-      if( aIn[i]==0 ) aQ[nQ++] = i;
+  qsort(aL, nL, sizeof(LabelRef), cmpLabelRef);
+  for(i=0; i<nL; i++){
+    int j = migrateGraphFind(g, aL[i].z);
+    if( i>0 && strcmp(aL[i-1].z, aL[i].z)==0 ){
+      graphProblem(pP, "branch label '%s' is declared by both %s and %s",
+                   aL[i].z, g->aRev[aL[i-1].iRev]->zPath,
+                   g->aRev[aL[i].iRev]->zPath);
+      continue;
     }
-    while( nQ>0 ){
-      MigrateRev *p = g->aRev[aQ[--nQ]];
-      nDone++;
-      for(k=0; k<p->nKid; k++) if( --aIn[p->aKid[k]]==0 ) aQ[nQ++] = p->aKid[k];
-      for(k=0; k<p->nDKid; k++) if( --aIn[p->aDKid[k]]==0 ) aQ[nQ++]=p->aDKid[k];
+    if( j>=0 ){
+      graphProblem(pP, "%s: branch label '%s' is also the id of revision "
+                   "%s (%s)", g->aRev[aL[i].iRev]->zPath, aL[i].z,
+                   g->aRev[j]->zId, g->aRev[j]->zPath);
     }
-    if( nDone<g->nRev ){
-      /* aIn[i]>0: left over.  Reuse aQ as the walk state: 0 unvisited,
-      ** 1 on the current path, 2 finished. */
-      int *aPath = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
-      if( aPath==0 ) goto oom;
-      memset(aQ, 0, sizeof(int)*(g->nRev+1));
-      for(i=0; i<g->nRev; i++){
-        int nPath = 0, cur = i;
-        if( aIn[i]==0 || aQ[i] ) continue;
-        while( aQ[cur]==0 ){
-          MigrateRev *p = g->aRev[cur];
-          int nxt = -1;
-          aQ[cur] = 1;
-          aPath[nPath++] = cur;
-          for(k=0; nxt<0 && k<p->nPar; k++) if( aIn[p->aPar[k]] ) nxt = p->aPar[k];
-          for(k=0; nxt<0 && k<p->nDepIdx; k++){
-            if( aIn[p->aDepIdx[k]] ) nxt = p->aDepIdx[k];
-          }
-          cur = nxt;
-        }
-        if( aQ[cur]==1 ){
-          int s = 0, m;
-          while( aPath[s]!=cur ) s++;
-          if( nProblem++ ) sqlite3_str_appendchar(pErr, 1, '\n');
-          sqlite3_str_appendf(pErr, "cycle in the revision graph: ");
-          for(m=s; m<nPath; m++){
-            sqlite3_str_appendf(pErr, "%s -> ", g->aRev[aPath[m]]->zId);
-          }
-          sqlite3_str_appendf(pErr, "%s (", g->aRev[cur]->zId);
-          for(m=s; m<nPath; m++){
-            sqlite3_str_appendf(pErr, "%s%s", m>s?", ":"",
-                                g->aRev[aPath[m]]->zPath);
-          }
-          sqlite3_str_appendf(pErr, ")");
-        }
-        for(k=0; k<nPath; k++) aQ[aPath[k]] = 2;
-      }
-      sqlite3_free(aPath);
-    }
+    g->azLabel[g->nLabel] = (char*)aL[i].z;
+    g->aLabelRev[g->nLabel] = aL[i].iRev;
+    g->nLabel++;
   }
-
-  /* Heads, and the normalized down revisions: parents, plus those
-  ** dependencies that no ancestor (through down_revision) declares too. */
-  if( nProblem==0 ){
-    u8 *aMark = marksNew(g);
-    u8 *aDeps = marksNew(g);
-    if( aMark==0 || aDeps==0 ){
-      sqlite3_free(aMark); sqlite3_free(aDeps);
-      goto oom;
-    }
-    for(i=0; i<g->nRev; i++){
-      MigrateRev *p = g->aRev[i];
-      if( p->nKid==0 && intPush(&g->aHead, &g->nHead, i) ) rc = SQLITE_NOMEM;
-      for(k=0; rc==SQLITE_OK && k<p->nPar; k++){
-        rc = intPush(&p->aNorm, &p->nNorm, p->aPar[k]);
-      }
-      if( rc==SQLITE_OK && p->nDepIdx>0 ){
-        int nQ = 0, m;
-        memset(aMark, 0, g->nRev);
-        memset(aDeps, 0, g->nRev);
-        for(k=0; k<p->nPar; k++){ aMark[p->aPar[k]] = 1; aQ[nQ++] = p->aPar[k]; }
-        while( nQ>0 ){
-          MigrateRev *q = g->aRev[aQ[--nQ]];
-          for(m=0; m<q->nDepIdx; m++) aDeps[q->aDepIdx[m]] = 1;
-          for(m=0; m<q->nPar; m++){
-            if( !aMark[q->aPar[m]] ){ aMark[q->aPar[m]] = 1; aQ[nQ++] = q->aPar[m]; }
-          }
-        }
-        for(k=0; rc==SQLITE_OK && k<p->nDepIdx; k++){
-          if( !aDeps[p->aDepIdx[k]] ) rc = intPush(&p->aNorm, &p->nNorm, p->aDepIdx[k]);
-        }
-      }
-    }
-    sqlite3_free(aMark);
-    sqlite3_free(aDeps);
-    if( rc ) goto oom;
-  }
-#undef PROBLEM
-
   sqlite3_free(aL);
+  return SQLITE_OK;
+}
+
+/* Is v in a[0..n)? */
+static int graphHas(const int *a, int n, int v){
+  int i;
+  for(i=0; i<n; i++) if( a[i]==v ) return 1;
+  return 0;
+}
+
+/* Revision i's parents (down_revision) and their children. */
+static int graphBuildParents(MigrateGraph *g, int i, GraphProblems *pP){
+  MigrateRev *p = g->aRev[i];
+  int k;
+  for(k=0; k<p->nDown; k++){
+    int j = migrateGraphFind(g, p->azDown[k]);
+    if( j<0 ){
+      graphProblem(pP, "%s: down_revision '%s' of revision %s does not "
+                   "exist", p->zPath, p->azDown[k], p->zId);
+      continue;
+    }
+    if( j==i ){
+      graphProblem(pP, "%s: revision %s names itself as its down_revision",
+                   p->zPath, p->zId);
+      continue;
+    }
+    if( graphHas(p->aPar, p->nPar, j) ) continue;
+    if( intPush(&p->aPar, &p->nPar, j) ) return SQLITE_NOMEM;
+    if( intPush(&g->aRev[j]->aKid, &g->aRev[j]->nKid, i) ) return SQLITE_NOMEM;
+  }
+  return SQLITE_OK;
+}
+
+/* Revision i's dependencies (depends_on) and their dependents. */
+static int graphBuildDeps(MigrateGraph *g, int i, GraphProblems *pP){
+  MigrateRev *p = g->aRev[i];
+  int k;
+  for(k=0; k<p->nDep; k++){
+    int j = migrateGraphFind(g, p->azDep[k]);
+    if( j<0 ) j = migrateFindLabel(g, p->azDep[k]);
+    if( j<0 ){
+      graphProblem(pP, "%s: depends_on '%s' of revision %s is neither a "
+                   "revision nor a branch label", p->zPath, p->azDep[k],
+                   p->zId);
+      continue;
+    }
+    if( j==i ){
+      graphProblem(pP, "%s: revision %s depends on itself", p->zPath,
+                   p->zId);
+      continue;
+    }
+    if( graphHas(p->aDepIdx, p->nDepIdx, j) ) continue;
+    if( graphHas(p->aPar, p->nPar, j) ) continue;
+    if( intPush(&p->aDepIdx, &p->nDepIdx, j) ) return SQLITE_NOMEM;
+    if( intPush(&g->aRev[j]->aDKid, &g->aRev[j]->nDKid, i) ){
+      return SQLITE_NOMEM;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/*
+** Name the cycle that the walk aPath[0..nPath) closed at revision cur
+** (cur is aPath[s] for some s).
+*/
+static void graphCycleProblem(MigrateGraph *g, const int *aPath, int nPath,
+                              int cur, GraphProblems *pP){
+  int s = 0, m;
+  while( aPath[s]!=cur ) s++;
+  graphProblem(pP, "cycle in the revision graph: ");
+  for(m=s; m<nPath; m++){
+    sqlite3_str_appendf(pP->pStr, "%s -> ", g->aRev[aPath[m]]->zId);
+  }
+  sqlite3_str_appendf(pP->pStr, "%s (", g->aRev[cur]->zId);
+  for(m=s; m<nPath; m++){
+    sqlite3_str_appendf(pP->pStr, "%s%s", m>s?", ":"",
+                        g->aRev[aPath[m]]->zPath);
+  }
+  sqlite3_str_appendf(pP->pStr, ")");
+}
+
+/*
+** The revisions left over by Kahn's algorithm (aIn[i]>0) lie on cycles or
+** above them: name one cycle per strongly connected remainder, by walking
+** parents among them.  aState is 0 unvisited, 1 on the current path, 2
+** finished.
+*/
+static int graphNameCycles(MigrateGraph *g, const int *aIn,
+                           GraphProblems *pP){
+  int *aPath = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  int *aState = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  int i, k;
+  if( aPath==0 || aState==0 ){
+    sqlite3_free(aPath); sqlite3_free(aState);
+    return SQLITE_NOMEM;
+  }
+  memset(aState, 0, sizeof(int)*(g->nRev+1));
+  for(i=0; i<g->nRev; i++){
+    int nPath = 0, cur = i;
+    if( aIn[i]==0 || aState[i] ) continue;
+    while( aState[cur]==0 ){
+      MigrateRev *p = g->aRev[cur];
+      int nxt = -1;
+      aState[cur] = 1;
+      aPath[nPath++] = cur;
+      for(k=0; nxt<0 && k<p->nPar; k++){
+        if( aIn[p->aPar[k]] ) nxt = p->aPar[k];
+      }
+      for(k=0; nxt<0 && k<p->nDepIdx; k++){
+        if( aIn[p->aDepIdx[k]] ) nxt = p->aDepIdx[k];
+      }
+      cur = nxt;
+    }
+    if( aState[cur]==1 ) graphCycleProblem(g, aPath, nPath, cur, pP);
+    for(k=0; k<nPath; k++) aState[aPath[k]] = 2;
+  }
+  sqlite3_free(aPath);
+  sqlite3_free(aState);
+  return SQLITE_OK;
+}
+
+/* Cycles through down_revision and depends_on (Kahn's algorithm). */
+static int graphBuildCycles(MigrateGraph *g, GraphProblems *pP){
+  int *aIn = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  int *aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  int nQ = 0, nDone = 0, i, k, rc = SQLITE_OK;
+  if( aIn==0 || aQ==0 ){
+    sqlite3_free(aIn); sqlite3_free(aQ);
+    return SQLITE_NOMEM;
+  }
+  for(i=0; i<g->nRev; i++){
+    aIn[i] = g->aRev[i]->nPar + g->aRev[i]->nDepIdx;
+    if( aIn[i]==0 ) aQ[nQ++] = i;
+  }
+  while( nQ>0 ){
+    MigrateRev *p = g->aRev[aQ[--nQ]];
+    nDone++;
+    for(k=0; k<p->nKid; k++) if( --aIn[p->aKid[k]]==0 ) aQ[nQ++] = p->aKid[k];
+    for(k=0; k<p->nDKid; k++){
+      if( --aIn[p->aDKid[k]]==0 ) aQ[nQ++] = p->aDKid[k];
+    }
+  }
+  if( nDone<g->nRev ) rc = graphNameCycles(g, aIn, pP);
   sqlite3_free(aIn);
   sqlite3_free(aQ);
-  if( nProblem ){
-    *pzErr = migrateStrFinish(pErr);
+  return rc;
+}
+
+/*
+** Revision p's normalized down revisions: its parents, plus those of its
+** dependencies that no ancestor (through down_revision) declares too.
+** aMark, aDeps and aQ are scratch space of g->nRev entries.
+*/
+static int graphNormalize(MigrateGraph *g, MigrateRev *p, u8 *aMark,
+                          u8 *aDeps, int *aQ){
+  int nQ = 0, k, m, rc = SQLITE_OK;
+  for(k=0; rc==SQLITE_OK && k<p->nPar; k++){
+    rc = intPush(&p->aNorm, &p->nNorm, p->aPar[k]);
+  }
+  if( rc || p->nDepIdx==0 ) return rc;
+  memset(aMark, 0, g->nRev);
+  memset(aDeps, 0, g->nRev);
+  for(k=0; k<p->nPar; k++){ aMark[p->aPar[k]] = 1; aQ[nQ++] = p->aPar[k]; }
+  while( nQ>0 ){
+    MigrateRev *q = g->aRev[aQ[--nQ]];
+    for(m=0; m<q->nDepIdx; m++) aDeps[q->aDepIdx[m]] = 1;
+    for(m=0; m<q->nPar; m++){
+      if( !aMark[q->aPar[m]] ){ aMark[q->aPar[m]] = 1; aQ[nQ++] = q->aPar[m]; }
+    }
+  }
+  for(k=0; rc==SQLITE_OK && k<p->nDepIdx; k++){
+    if( !aDeps[p->aDepIdx[k]] ){
+      rc = intPush(&p->aNorm, &p->nNorm, p->aDepIdx[k]);
+    }
+  }
+  return rc;
+}
+
+/* The heads, and every revision's normalized down revisions. */
+static int graphBuildHeads(MigrateGraph *g){
+  u8 *aMark = marksNew(g);
+  u8 *aDeps = marksNew(g);
+  int *aQ = sqlite3_malloc64(sizeof(int)*(g->nRev+1));
+  int i, rc = SQLITE_OK;
+  if( aMark==0 || aDeps==0 || aQ==0 ) rc = SQLITE_NOMEM;
+  for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
+    MigrateRev *p = g->aRev[i];
+    if( p->nKid==0 ) rc = intPush(&g->aHead, &g->nHead, i);
+    if( rc==SQLITE_OK ) rc = graphNormalize(g, p, aMark, aDeps, aQ);
+  }
+  sqlite3_free(aMark);
+  sqlite3_free(aDeps);
+  sqlite3_free(aQ);
+  return rc;
+}
+
+/*
+** Link the revisions of g (already in g->aRev) into a graph.  Every
+** problem found is listed in *pzErr, one per line.
+*/
+int migrateGraphBuild(MigrateGraph *g, char **pzErr){
+  GraphProblems pr;
+  int i, rc;
+  pr.pStr = sqlite3_str_new(0);
+  pr.n = 0;
+  rc = graphBuildIndex(g, &pr);
+  if( rc==SQLITE_OK ) rc = graphBuildLabels(g, &pr);
+  for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
+    rc = graphBuildParents(g, i, &pr);
+    if( rc==SQLITE_OK ) rc = graphBuildDeps(g, i, &pr);
+  }
+  if( rc==SQLITE_OK ) rc = graphBuildCycles(g, &pr);
+  if( rc==SQLITE_OK && pr.n==0 ) rc = graphBuildHeads(g);
+  if( rc==SQLITE_OK && pr.n>0 ){
+    *pzErr = migrateStrFinish(pr.pStr);
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  sqlite3_free(migrateStrFinish(pErr));
-  return SQLITE_OK;
-
-oom:
-  sqlite3_free(aL);
-  sqlite3_free(aIn);
-  sqlite3_free(aQ);
-  sqlite3_free(migrateStrFinish(pErr));
-  return SQLITE_NOMEM;
+  sqlite3_free(migrateStrFinish(pr.pStr));
+  return rc;
 }
 
 /* Read zDir and build its graph. */
@@ -544,18 +628,27 @@ int migrateResolveOne(MigrateGraph *g, const char *zRef, int *piRev,
   return SQLITE_ERROR;
 }
 
-/* Members of aSet with no child in aSet, in id order. */
-static int tipsOf(MigrateGraph *g, const u8 *aSet, int **pa, int *pn){
+/* Members of aSet with no child in aSet (a child through down_revision,
+** or, if bDeps, through depends_on), in id order. */
+static int graphTips(MigrateGraph *g, const u8 *aSet, int bDeps, int **pa,
+                     int *pn){
   int i, k;
   *pa = 0; *pn = 0;
   for(i=0; i<g->nRev; i++){
     MigrateRev *p = g->aRev[i];
     int bTip = aSet[i];
     for(k=0; bTip && k<p->nKid; k++) if( aSet[p->aKid[k]] ) bTip = 0;
-    for(k=0; bTip && k<p->nDKid; k++) if( aSet[p->aDKid[k]] ) bTip = 0;
+    for(k=0; bTip && bDeps && k<p->nDKid; k++){
+      if( aSet[p->aDKid[k]] ) bTip = 0;
+    }
     if( bTip && intPush(pa, pn, i) ) return SQLITE_NOMEM;
   }
   return SQLITE_OK;
+}
+
+/* Members of aSet with no child in aSet, in id order. */
+static int tipsOf(MigrateGraph *g, const u8 *aSet, int **pa, int *pn){
+  return graphTips(g, aSet, 1, pa, pn);
 }
 
 /*
@@ -789,6 +882,448 @@ static int parseRelative(const char *z, const char **pzSym, int *pnSym,
 }
 
 /*
+** A move being planned by migratePlan(): where the database is, what the
+** target names, and what a downgrade may revert.
+*/
+typedef struct GraphMove GraphMove;
+struct GraphMove {
+  MigrateGraph *g;
+  const char *zTarget;           /* the target, as given (for messages) */
+  const int *aCur; int nCur;     /* the version rows now */
+  int eDir;                      /* MIGRATE_UP, _DOWN, _STAMP or _AUTO */
+  u8 *aA;                        /* applied now */
+  u8 *aT;                        /* the target set */
+  u8 *aScope;                    /* only these may be reverted (0: all) */
+  int bBase;                     /* the target is base */
+  int bDownward;                 /* a relative move down, or @base */
+  int iLabel;                    /* the revision of <label>@..., or -1 */
+  char *zLabel;                  /* <label>, or 0 */
+};
+
+/*
+** Split "<label>@<rest>" off the target: set p->iLabel and p->zLabel, and
+** *pzRest to what follows the "@" (the whole target if there is none).
+*/
+static int graphMoveLabel(GraphMove *p, const char **pzRest, char **pzErr){
+  const char *zAt = strchr(p->zTarget, '@');
+  *pzRest = p->zTarget;
+  if( zAt==0 ) return SQLITE_OK;
+  p->zLabel = sqlite3_mprintf("%.*s", (int)(zAt-p->zTarget), p->zTarget);
+  if( p->zLabel==0 ) return SQLITE_NOMEM;
+  *pzRest = zAt+1;
+  if( p->zLabel[0]==0 || zAt[1]==0 ){
+    *pzErr = migrateMprintf("invalid target '%s': expected <branch>@head, "
+        "<branch>@base, <branch>@-N or <branch>@<revision>", p->zTarget);
+    return SQLITE_ERROR;
+  }
+  return migrateResolveOne(p->g, p->zLabel, &p->iLabel, pzErr);
+}
+
+/*
+** Resolve zRef as migrateResolveOne() does; but if aLin (a branch's
+** lineage) is given, a prefix that matches a single revision of the
+** branch names that one, whatever matches elsewhere.
+*/
+static int graphResolveOn(MigrateGraph *g, const char *zRef, const u8 *aLin,
+                          int *piRev, char **pzErr){
+  int n = (int)strlen(zRef), i, iFound = -1, nFound = 0;
+  if( aLin && strcmp(zRef, "head")!=0 && migrateGraphFind(g, zRef)<0
+   && migrateFindLabel(g, zRef)<0 ){
+    for(i=0; i<g->nRev; i++){
+      if( aLin[i] && strncmp(g->aRev[i]->zId, zRef, n)==0 ){
+        iFound = i;
+        nFound++;
+      }
+    }
+    if( nFound==1 ){ *piRev = iFound; return SQLITE_OK; }
+  }
+  return migrateResolveOne(g, zRef, piRev, pzErr);
+}
+
+/* The version rows on the lineage aLin (every row if aLin is 0). */
+static int graphRowsOn(GraphMove *p, const u8 *aLin, int **paC, int *pnC){
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<p->nCur; i++){
+    if( aLin==0 || aLin[p->aCur[i]] ) rc = intPush(paC, pnC, p->aCur[i]);
+  }
+  return rc;
+}
+
+/*
+** The current revisions of the branch aLin when no version row is on it
+** (it is applied only as what other rows build on, e.g. through
+** depends_on), as Alembic finds them.  Up (+N): the tips of what is
+** applied on the branch.  Down (-N): those tips of all that is applied
+** (a child through down_revision hides a revision) that are on the branch.
+*/
+static int graphTipsOn(GraphMove *p, const u8 *aLin, int bUp, int **paC,
+                       int *pnC){
+  u8 *aOn = marksNew(p->g);
+  int *aT = 0, nT = 0, i, rc;
+  if( aOn==0 ) return SQLITE_NOMEM;
+  for(i=0; i<p->g->nRev; i++) aOn[i] = p->aA[i] && (!bUp || aLin[i]);
+  rc = graphTips(p->g, aOn, bUp, &aT, &nT);
+  for(i=0; rc==SQLITE_OK && i<nT; i++){
+    if( aLin[aT[i]] ) rc = intPush(paC, pnC, aT[i]);
+  }
+  sqlite3_free(aT);
+  sqlite3_free(aOn);
+  return rc;
+}
+
+/* The error for a relative target that finds several current revisions. */
+static int graphAmbiguousStart(GraphMove *p, const int *aC, int nC,
+                               const char *zSign, char **pzErr){
+  char *z = migrateIdList(p->g, aC, nC, ", ");
+  *pzErr = migrateMprintf("relative target '%s' is ambiguous: there are "
+      "several current revisions (%s); use <branch>@%sN or <revision>%sN",
+      p->zTarget, z, zSign, zSign);
+  sqlite3_free(z);
+  return SQLITE_ERROR;
+}
+
+/*
+** Where "+N" or "<label>@+N" starts: the one current revision (of the
+** branch aLin); -1 for base.
+*/
+static int graphStartUp(GraphMove *p, const u8 *aLin, int *piStart,
+                        char **pzErr){
+  int *aC = 0, nC = 0, rc = SQLITE_OK;
+  *piStart = -1;
+  if( p->eDir==MIGRATE_DOWN ){
+    *pzErr = migrateMprintf("relative target '%s' moves up: use "
+                            "migrate_upgrade", p->zTarget);
+    return SQLITE_ERROR;
+  }
+  rc = graphRowsOn(p, aLin, &aC, &nC);
+  if( rc==SQLITE_OK && nC==0 && aLin ){
+    rc = graphTipsOn(p, aLin, 1, &aC, &nC);
+  }
+  if( rc==SQLITE_OK && nC>1 ) rc = graphAmbiguousStart(p, aC, nC, "+", pzErr);
+  if( rc==SQLITE_OK && nC==1 ) *piStart = aC[0];
+  sqlite3_free(aC);
+  return rc;
+}
+
+/*
+** Where "-N" or "<label>@-N" starts: the one current revision (of the
+** branch aLin).  The move reverts only on that revision's lineage.
+*/
+static int graphStartDown(GraphMove *p, const u8 *aLin, int *piStart,
+                          char **pzErr){
+  int *aC = 0, nC = 0, rc = SQLITE_OK;
+  if( p->eDir==MIGRATE_UP ){
+    *pzErr = migrateMprintf("relative target '%s' moves down: use "
+                            "migrate_downgrade", p->zTarget);
+    return SQLITE_ERROR;
+  }
+  rc = graphRowsOn(p, aLin, &aC, &nC);
+  if( rc==SQLITE_OK && nC==0 && aLin ){
+    rc = graphTipsOn(p, aLin, 0, &aC, &nC);
+  }
+  if( rc==SQLITE_OK && nC==0 ){
+    *pzErr = aLin ?
+      migrateMprintf("relative target '%s' cannot be reached: nothing "
+                     "on branch '%s' is applied", p->zTarget, p->zLabel) :
+      migrateMprintf("relative target '%s' cannot be reached: the "
+                     "database is at base", p->zTarget);
+    rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK && nC>1 ) rc = graphAmbiguousStart(p, aC, nC, "-", pzErr);
+  if( rc==SQLITE_OK ){
+    *piStart = aC[0];
+    p->aScope = marksNew(p->g);
+    if( p->aScope==0 ) rc = SQLITE_NOMEM;
+    else rc = migrateLineage(p->g, *piStart, p->aScope);
+    p->bDownward = 1;
+  }
+  sqlite3_free(aC);
+  return rc;
+}
+
+/*
+** A relative target: [<label>@][<rev>](+|-)N.  With a label, the steps up
+** follow the branch, and a walk down must start on it.
+*/
+static int graphMoveRelative(GraphMove *p, const char *zSym, int nSym,
+                             int nRel, char **pzErr){
+  MigrateGraph *g = p->g;
+  u8 *aLin = 0;
+  int *aS = 0, nS = 0;
+  int iStart = -1, i, rc = SQLITE_OK;
+  if( p->iLabel>=0 ){
+    aLin = marksNew(g);
+    if( aLin==0 ) return SQLITE_NOMEM;
+    rc = migrateLineage(g, p->iLabel, aLin);
+  }
+  if( rc==SQLITE_OK && zSym ){
+    char *z = sqlite3_mprintf("%.*s", nSym, zSym);
+    if( z==0 ) rc = SQLITE_NOMEM;
+    else rc = graphResolveOn(g, z, aLin, &iStart, pzErr);
+    sqlite3_free(z);
+    if( rc==SQLITE_OK && aLin && nRel<0 && !aLin[iStart] ){
+      *pzErr = migrateMprintf("revision %s is not on branch '%s'",
+                              g->aRev[iStart]->zId, p->zLabel);
+      rc = SQLITE_ERROR;
+    }
+  }else if( rc==SQLITE_OK ){
+    rc = nRel>=0 ? graphStartUp(p, aLin, &iStart, pzErr)
+                 : graphStartDown(p, aLin, &iStart, pzErr);
+  }
+  if( rc==SQLITE_OK ){
+    rc = planWalk(g, p->zTarget, iStart, nRel, aLin, &aS, &nS, &p->bBase,
+                  pzErr);
+  }
+  if( rc==SQLITE_OK && zSym && p->iLabel>=0 && p->eDir!=MIGRATE_UP ){
+    p->aScope = aLin; aLin = 0;
+  }
+  for(i=0; rc==SQLITE_OK && i<nS; i++) p->aT[aS[i]] = 1;
+  if( rc==SQLITE_OK && p->eDir==MIGRATE_AUTO && zSym==0 ){
+    p->eDir = nRel<0 ? MIGRATE_DOWN : MIGRATE_UP;
+  }
+  sqlite3_free(aLin);
+  sqlite3_free(aS);
+  return rc;
+}
+
+/*
+** "base", or "<label>@base": then only the branch may be reverted: the
+** labelled revision, its descendants, and its ancestors down to the
+** nearest revision that is shared (a branch point, counting the
+** revisions that depend on it, as Alembic does) or a merge.
+*/
+static int graphMoveBase(GraphMove *p){
+  MigrateGraph *g = p->g;
+  int j = p->iLabel;
+  p->bBase = 1;
+  p->bDownward = 1;
+  if( p->eDir==MIGRATE_AUTO ) p->eDir = MIGRATE_DOWN;
+  if( j<0 ) return SQLITE_OK;
+  p->aScope = marksNew(g);
+  if( p->aScope==0 ) return SQLITE_NOMEM;
+  p->aScope[j] = 1;
+  if( markReachable(g, p->aScope, 0, 0) ) return SQLITE_NOMEM;
+  while( g->aRev[j]->nPar==1 ){
+    MigrateRev *pPar = g->aRev[g->aRev[j]->aPar[0]];
+    if( pPar->nKid+pPar->nDKid!=1 || pPar->nPar>1 ) break;
+    j = g->aRev[j]->aPar[0];
+    p->aScope[j] = 1;
+  }
+  return SQLITE_OK;
+}
+
+/* "head", "heads", "<label>@head" or "<label>@heads". */
+static int graphMoveHeads(GraphMove *p, const char *zRest, char **pzErr){
+  MigrateGraph *g = p->g;
+  int bOne = zRest[4]==0;        /* "head" */
+  int *aC = 0, nC = 0, i, rc;
+  if( p->iLabel<0 && bOne ){
+    rc = migrateResolveOne(g, "head", &i, pzErr);
+    if( rc==SQLITE_OK ) p->aT[i] = 1;
+    return rc;
+  }
+  if( p->iLabel<0 ){
+    for(i=0; i<g->nHead; i++) p->aT[g->aHead[i]] = 1;
+    return SQLITE_OK;
+  }
+  rc = migrateBranchHeads(g, p->iLabel, &aC, &nC);
+  if( rc==SQLITE_OK && nC>1 && bOne ){
+    char *z = migrateIdList(g, aC, nC, ", ");
+    *pzErr = migrateMprintf("branch '%s' has several heads (%s): name "
+                            "one of them", p->zLabel, z);
+    sqlite3_free(z);
+    rc = SQLITE_ERROR;
+  }
+  for(i=0; rc==SQLITE_OK && i<nC; i++) p->aT[aC[i]] = 1;
+  sqlite3_free(aC);
+  return rc;
+}
+
+/*
+** A revision: an id, a prefix or a label, maybe as "<label>@<rev>"; then
+** a prefix is looked up among the branch's revisions first, the revision
+** must be on the branch, and a downgrade reverts only on the branch (as
+** with <label>@<rev>-N).
+*/
+static int graphMoveRev(GraphMove *p, const char *zRest, char **pzErr){
+  MigrateGraph *g = p->g;
+  u8 *aLin;
+  int i, rc;
+  if( p->iLabel<0 ){
+    rc = migrateResolveOne(g, zRest, &i, pzErr);
+    if( rc==SQLITE_OK ) p->aT[i] = 1;
+    return rc;
+  }
+  aLin = marksNew(g);
+  if( aLin==0 ) return SQLITE_NOMEM;
+  rc = migrateLineage(g, p->iLabel, aLin);
+  if( rc==SQLITE_OK ) rc = graphResolveOn(g, zRest, aLin, &i, pzErr);
+  if( rc==SQLITE_OK && !aLin[i] ){
+    *pzErr = migrateMprintf("revision %s is not on branch '%s'",
+                            g->aRev[i]->zId, p->zLabel);
+    rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK ){
+    p->aT[i] = 1;
+    if( p->eDir!=MIGRATE_UP ){ p->aScope = aLin; aLin = 0; }
+  }
+  sqlite3_free(aLin);
+  return rc;
+}
+
+/* Resolve p->zTarget into p->aT (and p->bBase, p->aScope...). */
+static int graphMoveTarget(GraphMove *p, char **pzErr){
+  const char *zRest = 0, *zSym = 0;
+  int nSym = 0, nRel = 0, rc;
+  if( p->zTarget==0 || p->zTarget[0]==0 ){
+    *pzErr = migrateMprintf("the target is empty: use head, heads, base, a "
+                            "revision, +N or -N");
+    return SQLITE_ERROR;
+  }
+  rc = graphMoveLabel(p, &zRest, pzErr);
+  if( rc ) return rc;
+  if( parseRelative(zRest, &zSym, &nSym, &nRel) ){
+    return graphMoveRelative(p, zSym, nSym, nRel, pzErr);
+  }
+  if( strcmp(zRest, "base")==0 ) return graphMoveBase(p);
+  if( strcmp(zRest, "heads")==0 || strcmp(zRest, "head")==0 ){
+    return graphMoveHeads(p, zRest, pzErr);
+  }
+  return graphMoveRev(p, zRest, pzErr);
+}
+
+/*
+** The revisions a downgrade to the target reverts, into aD: what builds
+** on the target through down_revision (its children and their
+** descendants) and whatever depends on those.  A revision that depends on
+** the target itself stays applied, as the target does (as in Alembic).
+** Within p->aScope if there is one; at base, everything applied.
+*/
+static int graphRevertSet(GraphMove *p, u8 *aD, char **pzErr){
+  MigrateGraph *g = p->g;
+  int i, k;
+  if( p->bBase ){
+    for(i=0; i<g->nRev; i++) aD[i] = p->aA[i];
+  }else{
+    for(i=0; i<g->nRev; i++){
+      if( p->aT[i] && !p->aA[i] ){
+        char *z = migrateIdList(g, p->aCur, p->nCur, ", ");
+        *pzErr = migrateMprintf("cannot downgrade to '%s': revision %s is "
+            "not applied (current: %s)", p->zTarget, g->aRev[i]->zId,
+            p->nCur ? z : "base");
+        sqlite3_free(z);
+        return SQLITE_ERROR;
+      }
+      if( p->aT[i] ){
+        MigrateRev *pRev = g->aRev[i];
+        for(k=0; k<pRev->nKid; k++) aD[pRev->aKid[k]] = 1;
+      }
+    }
+    if( migrateDescendants(g, aD) ) return SQLITE_NOMEM;
+    for(i=0; i<g->nRev; i++) if( p->aT[i] ) aD[i] = 0;
+  }
+  for(i=0; i<g->nRev; i++){
+    aD[i] = aD[i] && p->aA[i] && (p->aScope==0 || p->aScope[i]);
+  }
+  /* whatever depends on a reverted revision goes too */
+  if( migrateDescendants(g, aD) ) return SQLITE_NOMEM;
+  for(i=0; i<g->nRev; i++) aD[i] = aD[i] && p->aA[i];
+  return SQLITE_OK;
+}
+
+/*
+** The revisions an upgrade applies (UP), or a downgrade reverts (DOWN, or
+** a stamp downward), into aD.
+*/
+static int graphMoveSet(GraphMove *p, u8 *aD, char **pzErr){
+  MigrateGraph *g = p->g;
+  int i;
+  if( p->eDir==MIGRATE_UP ){
+    if( p->bBase ) return SQLITE_OK;
+    memcpy(aD, p->aT, g->nRev);
+    if( migrateAncestors(g, aD) ) return SQLITE_NOMEM;
+    for(i=0; i<g->nRev; i++) if( p->aA[i] ) aD[i] = 0;
+    return SQLITE_OK;
+  }
+  if( p->eDir==MIGRATE_DOWN || p->bBase || p->bDownward ){
+    return graphRevertSet(p, aD, pzErr);
+  }
+  return SQLITE_OK;
+}
+
+/*
+** The applied set after a stamp, into aNew.  Downward (base, @base, -N):
+** what is applied less aD.  Otherwise the target replaces every current
+** revision on its lineage (an ancestor or a descendant of it); the other
+** rows stay.
+*/
+static int graphStampSet(GraphMove *p, const u8 *aD, u8 *aNew){
+  MigrateGraph *g = p->g;
+  u8 *aLin;
+  int i, rc;
+  if( p->bBase || p->bDownward ){
+    for(i=0; i<g->nRev; i++) aNew[i] = p->aA[i] && !aD[i];
+    return SQLITE_OK;
+  }
+  aLin = marksNew(g);
+  if( aLin==0 ) return SQLITE_NOMEM;
+  memcpy(aLin, p->aT, g->nRev);
+  memcpy(aNew, p->aT, g->nRev);
+  rc = migrateAncestors(g, aLin);
+  if( rc==SQLITE_OK ) rc = migrateDescendants(g, aNew);
+  for(i=0; i<g->nRev; i++) aLin[i] |= aNew[i];
+  memcpy(aNew, p->aT, g->nRev);
+  for(i=0; i<p->nCur; i++) if( !aLin[p->aCur[i]] ) aNew[p->aCur[i]] = 1;
+  if( rc==SQLITE_OK ) rc = migrateAncestors(g, aNew);
+  sqlite3_free(aLin);
+  return rc;
+}
+
+/*
+** A stamp: one step (if anything changes) that deletes and inserts the
+** version rows, from aH to the tips of aNew.  aH and p->aA become the new
+** state.
+*/
+static int graphStampStep(GraphMove *p, u8 *aH, const u8 *aNew,
+                          MigratePlan *pPlan){
+  MigrateGraph *g = p->g;
+  int *aNewH = 0, nNewH = 0, i, rc;
+  u8 *aNewHM = marksNew(g);
+  if( aNewHM==0 ) return SQLITE_NOMEM;
+  rc = tipsOf(g, aNew, &aNewH, &nNewH);
+  for(i=0; rc==SQLITE_OK && i<nNewH; i++) aNewHM[aNewH[i]] = 1;
+  for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
+    MigrateStep *pStep;
+    if( aH[i]==aNewHM[i] ) continue;
+    if( pPlan->nStep==0 ) rc = addStep(pPlan, -1, MIGRATE_STAMP);
+    if( rc ) break;
+    pStep = &pPlan->aStep[0];
+    if( aH[i] ) rc = intPush(&pStep->aDel, &pStep->nDel, i);
+    else rc = intPush(&pStep->aIns, &pStep->nIns, i);
+  }
+  if( rc==SQLITE_OK ){
+    memcpy(aH, aNewHM, g->nRev);
+    memcpy(p->aA, aNew, g->nRev);
+  }
+  sqlite3_free(aNewHM);
+  sqlite3_free(aNewH);
+  return rc;
+}
+
+/* The direction of a MIGRATE_AUTO move: up if the target needs anything
+** that is not applied, else down. */
+static int graphAutoDir(GraphMove *p){
+  int i;
+  if( p->eDir!=MIGRATE_AUTO ) return p->eDir;
+  if( !p->bBase ){
+    for(i=0; i<p->g->nRev; i++){
+      if( p->aT[i] && !p->aA[i] ) return MIGRATE_UP;
+    }
+  }
+  return MIGRATE_DOWN;
+}
+
+/*
 ** Compute the plan that moves a database whose version rows are aCur to
 ** zTarget, in direction eDir (MIGRATE_UP, _DOWN, _STAMP or _AUTO).
 */
@@ -796,305 +1331,46 @@ int migratePlan(
   MigrateGraph *g, const int *aCur, int nCur, const char *zTarget,
   int eDir, MigratePlan *pPlan, char **pzErr
 ){
-  u8 *aA = marksNew(g);          /* applied now */
-  u8 *aT = marksNew(g);          /* the target set */
-  u8 *aScope = 0;                /* only these may be reverted */
+  GraphMove m;
   u8 *aH = marksNew(g);          /* version rows, as the plan goes */
-  u8 *aD = 0;                    /* the set to revert, or to apply */
-  int bBase = 0;                 /* the target is base */
-  int bDownward = 0;             /* a relative move down, or @base */
-  int iLabel = -1;
-  char *zLabel = 0;
-  const char *zRest = zTarget;
-  const char *zSym = 0; int nSym = 0, nRel = 0;
-  int *aS = 0, nS = 0;
-  int rc = SQLITE_OK, i, k;
+  u8 *aD = marksNew(g);          /* the set to revert, or to apply */
+  u8 *aNew = 0;                  /* the applied set after a stamp */
+  int rc = SQLITE_OK, i;
 
   memset(pPlan, 0, sizeof(*pPlan));
-  if( aA==0 || aT==0 || aH==0 ){ rc = SQLITE_NOMEM; goto done; }
-  for(i=0; i<nCur; i++){ aA[aCur[i]] = 1; aH[aCur[i]] = 1; }
-  if( migrateAncestors(g, aA) ){ rc = SQLITE_NOMEM; goto done; }
+  memset(&m, 0, sizeof(m));
+  m.g = g; m.zTarget = zTarget; m.aCur = aCur; m.nCur = nCur;
+  m.eDir = eDir; m.iLabel = -1;
+  m.aA = marksNew(g);
+  m.aT = marksNew(g);
+  if( m.aA==0 || m.aT==0 || aH==0 || aD==0 ){ rc = SQLITE_NOMEM; goto done; }
+  for(i=0; i<nCur; i++){ m.aA[aCur[i]] = 1; aH[aCur[i]] = 1; }
+  if( migrateAncestors(g, m.aA) ){ rc = SQLITE_NOMEM; goto done; }
 
-  if( zTarget==0 || zTarget[0]==0 ){
-    *pzErr = migrateMprintf("the target is empty: use head, heads, base, a "
-                            "revision, +N or -N");
-    rc = SQLITE_ERROR; goto done;
-  }
-  {
-    const char *zAt = strchr(zTarget, '@');
-    if( zAt ){
-      zLabel = sqlite3_mprintf("%.*s", (int)(zAt-zTarget), zTarget);
-      if( zLabel==0 ){ rc = SQLITE_NOMEM; goto done; }
-      zRest = zAt+1;
-      if( zLabel[0]==0 || zRest[0]==0 ){
-        *pzErr = migrateMprintf("invalid target '%s': expected "
-                                "<branch>@head, <branch>@base, <branch>@-N "
-                                "or <branch>@<revision>", zTarget);
-        rc = SQLITE_ERROR; goto done;
-      }
-      rc = migrateResolveOne(g, zLabel, &iLabel, pzErr);
-      if( rc ) goto done;
-    }
-  }
-
-  if( parseRelative(zRest, &zSym, &nSym, &nRel) ){
-    u8 *aLin = 0;
-    int iStart = -1;
-    if( iLabel>=0 ){
-      aLin = marksNew(g);
-      if( aLin==0 ){ rc = SQLITE_NOMEM; goto done; }
-      rc = migrateLineage(g, iLabel, aLin);
-    }
-    if( rc==SQLITE_OK && zSym ){
-      char *z = sqlite3_mprintf("%.*s", nSym, zSym);
-      if( z==0 ) rc = SQLITE_NOMEM;
-      else rc = migrateResolveOne(g, z, &iStart, pzErr);
-      sqlite3_free(z);
-    }else if( rc==SQLITE_OK && nRel>=0 ){
-      /* up from the current revision (of the branch) */
-      int *aC = 0, nC = 0;
-      if( eDir==MIGRATE_DOWN ){
-        *pzErr = migrateMprintf("relative target '%s' moves up: use "
-                                "migrate_upgrade", zTarget);
-        rc = SQLITE_ERROR;
-      }
-      for(i=0; rc==SQLITE_OK && i<nCur; i++){
-        if( aLin==0 || aLin[aCur[i]] ) rc = intPush(&aC, &nC, aCur[i]);
-      }
-      if( rc==SQLITE_OK && nC==0 && aLin ){
-        u8 *aOn = marksNew(g);
-        if( aOn==0 ) rc = SQLITE_NOMEM;
-        for(i=0; rc==SQLITE_OK && i<g->nRev; i++) aOn[i] = aA[i] && aLin[i];
-        if( rc==SQLITE_OK ) rc = tipsOf(g, aOn, &aC, &nC);
-        sqlite3_free(aOn);
-      }
-      if( rc==SQLITE_OK && nC>1 ){
-        char *z = migrateIdList(g, aC, nC, ", ");
-        *pzErr = migrateMprintf("relative target '%s' is ambiguous: there "
-            "are several current revisions (%s); use <branch>@+N or "
-            "<revision>+N", zTarget, z);
-        sqlite3_free(z);
-        rc = SQLITE_ERROR;
-      }
-      if( rc==SQLITE_OK && nC==1 ) iStart = aC[0];
-      sqlite3_free(aC);
-    }else if( rc==SQLITE_OK ){
-      /* down from the current revision (of the branch) */
-      int *aC = 0, nC = 0;
-      if( eDir==MIGRATE_UP ){
-        *pzErr = migrateMprintf("relative target '%s' moves down: use "
-                                "migrate_downgrade", zTarget);
-        rc = SQLITE_ERROR;
-      }
-      for(i=0; rc==SQLITE_OK && i<nCur; i++){
-        if( aLin==0 || aLin[aCur[i]] ) rc = intPush(&aC, &nC, aCur[i]);
-      }
-      if( rc==SQLITE_OK && nC==0 ){
-        *pzErr = iLabel>=0 ?
-          migrateMprintf("relative target '%s' cannot be reached: nothing "
-                         "on branch '%s' is applied", zTarget, zLabel) :
-          migrateMprintf("relative target '%s' cannot be reached: the "
-                         "database is at base", zTarget);
-        rc = SQLITE_ERROR;
-      }else if( rc==SQLITE_OK && nC>1 ){
-        char *z = migrateIdList(g, aC, nC, ", ");
-        *pzErr = migrateMprintf("relative target '%s' is ambiguous: there "
-            "are several current revisions (%s); use <branch>@-N or "
-            "<revision>-N", zTarget, z);
-        sqlite3_free(z);
-        rc = SQLITE_ERROR;
-      }
-      if( rc==SQLITE_OK ){
-        iStart = aC[0];
-        aScope = marksNew(g);
-        if( aScope==0 ) rc = SQLITE_NOMEM;
-        else rc = migrateLineage(g, iStart, aScope);
-        bDownward = 1;
-      }
-      sqlite3_free(aC);
-    }
-    if( rc==SQLITE_OK ){
-      rc = planWalk(g, zTarget, iStart, nRel, aLin, &aS, &nS, &bBase, pzErr);
-    }
-    if( rc==SQLITE_OK && zSym && iLabel>=0 && eDir!=MIGRATE_UP ){
-      aScope = aLin; aLin = 0;
-    }
-    sqlite3_free(aLin);
-    if( rc ) goto done;
-    for(i=0; i<nS; i++) aT[aS[i]] = 1;
-    if( eDir==MIGRATE_AUTO && zSym==0 ){
-      eDir = nRel<0 ? MIGRATE_DOWN : MIGRATE_UP;
-    }
-  }else if( strcmp(zRest, "base")==0 ){
-    {
-      bBase = 1;
-      bDownward = 1;
-      if( iLabel>=0 ){
-        /* the branch: the labelled revision, its descendants, and its
-        ** ancestors down to the nearest branch point or merge */
-        int j = iLabel;
-        aScope = marksNew(g);
-        if( aScope==0 ){ rc = SQLITE_NOMEM; goto done; }
-        aScope[j] = 1;
-        if( markReachable(g, aScope, 0, 0) ){ rc = SQLITE_NOMEM; goto done; }
-        while( g->aRev[j]->nPar==1 ){
-          int par = g->aRev[j]->aPar[0];
-          if( g->aRev[par]->nKid!=1 || g->aRev[par]->nPar>1 ) break;
-          aScope[par] = 1;
-          j = par;
-        }
-      }
-      if( eDir==MIGRATE_AUTO ) eDir = MIGRATE_DOWN;
-    }
-  }else if( strcmp(zRest, "heads")==0 || strcmp(zRest, "head")==0 ){
-    if( iLabel>=0 ){
-      int *aC = 0, nC = 0;
-      rc = migrateBranchHeads(g, iLabel, &aC, &nC);
-      if( rc==SQLITE_OK && nC>1 && zRest[4]==0 ){
-        char *z = migrateIdList(g, aC, nC, ", ");
-        *pzErr = migrateMprintf("branch '%s' has several heads (%s): name "
-                                "one of them", zLabel, z);
-        sqlite3_free(z);
-        rc = SQLITE_ERROR;
-      }
-      for(i=0; rc==SQLITE_OK && i<nC; i++) aT[aC[i]] = 1;
-      sqlite3_free(aC);
-      if( rc ) goto done;
-    }else if( zRest[4]==0 ){
-      rc = migrateResolveOne(g, "head", &i, pzErr);
-      if( rc ) goto done;
-      aT[i] = 1;
-    }else{
-      for(i=0; i<g->nHead; i++) aT[g->aHead[i]] = 1;
-    }
-  }else{
-    rc = migrateResolveOne(g, zRest, &i, pzErr);
-    if( rc ) goto done;
-    if( iLabel>=0 ){
-      u8 *aLin = marksNew(g);
-      if( aLin==0 ){ rc = SQLITE_NOMEM; goto done; }
-      rc = migrateLineage(g, iLabel, aLin);
-      if( rc==SQLITE_OK && !aLin[i] ){
-        *pzErr = migrateMprintf("revision %s is not on branch '%s'",
-                                g->aRev[i]->zId, zLabel);
-        rc = SQLITE_ERROR;
-      }
-      sqlite3_free(aLin);
-      if( rc ) goto done;
-    }
-    aT[i] = 1;
-  }
-
-  /* Choose the direction */
-  if( eDir==MIGRATE_AUTO ){
-    eDir = MIGRATE_DOWN;
-    if( !bBase ){
-      for(i=0; i<g->nRev; i++){
-        if( aT[i] && !aA[i] ){ eDir = MIGRATE_UP; break; }
-      }
-    }
-  }
-  pPlan->eDir = eDir;
-
-  /* The set of revisions to apply (UP) or revert (DOWN, downward STAMP) */
-  aD = marksNew(g);
-  if( aD==0 ){ rc = SQLITE_NOMEM; goto done; }
-  if( eDir==MIGRATE_UP ){
-    if( !bBase ){
-      memcpy(aD, aT, g->nRev);
-      if( migrateAncestors(g, aD) ){ rc = SQLITE_NOMEM; goto done; }
-      for(i=0; i<g->nRev; i++) if( aA[i] ) aD[i] = 0;
-    }
-  }else if( eDir==MIGRATE_DOWN || bBase || bDownward ){
-    if( bBase ){
-      for(i=0; i<g->nRev; i++) aD[i] = aA[i];
-    }else{
-      for(i=0; i<g->nRev; i++){
-        if( aT[i] && !aA[i] ){
-          char *z = migrateIdList(g, aCur, nCur, ", ");
-          *pzErr = migrateMprintf("cannot downgrade to '%s': revision %s is "
-              "not applied (current: %s)", zTarget, g->aRev[i]->zId,
-              nCur ? z : "base");
-          sqlite3_free(z);
-          rc = SQLITE_ERROR; goto done;
-        }
-      }
-      for(i=0; i<g->nRev; i++){
-        if( aT[i] ){
-          MigrateRev *p = g->aRev[i];
-          for(k=0; k<p->nKid; k++) aD[p->aKid[k]] = 1;
-          for(k=0; k<p->nDKid; k++) aD[p->aDKid[k]] = 1;
-        }
-      }
-      if( migrateDescendants(g, aD) ){ rc = SQLITE_NOMEM; goto done; }
-      for(i=0; i<g->nRev; i++) if( aT[i] ) aD[i] = 0;
-    }
-    for(i=0; i<g->nRev; i++){
-      aD[i] = aD[i] && aA[i] && (aScope==0 || aScope[i]);
-    }
-    /* whatever depends on a reverted revision goes too */
-    if( migrateDescendants(g, aD) ){ rc = SQLITE_NOMEM; goto done; }
-    for(i=0; i<g->nRev; i++) aD[i] = aD[i] && aA[i];
-  }
-
-  if( eDir==MIGRATE_STAMP ){
-    u8 *aNew = marksNew(g);
-    int *aNewH = 0, nNewH = 0;
+  rc = graphMoveTarget(&m, pzErr);
+  if( rc ) goto done;
+  m.eDir = graphAutoDir(&m);
+  pPlan->eDir = m.eDir;
+  rc = graphMoveSet(&m, aD, pzErr);
+  if( rc ) goto done;
+  if( m.eDir==MIGRATE_STAMP ){
+    aNew = marksNew(g);
     if( aNew==0 ){ rc = SQLITE_NOMEM; goto done; }
-    if( bBase || bDownward ){
-      for(i=0; i<g->nRev; i++) aNew[i] = aA[i] && !aD[i];
-    }else{
-      u8 *aLin = marksNew(g);
-      if( aLin==0 ){ sqlite3_free(aNew); rc = SQLITE_NOMEM; goto done; }
-      memcpy(aLin, aT, g->nRev);
-      memcpy(aNew, aT, g->nRev);
-      rc = migrateAncestors(g, aLin);
-      if( rc==SQLITE_OK ) rc = migrateDescendants(g, aNew);
-      for(i=0; i<g->nRev; i++) aLin[i] |= aNew[i];
-      memset(aNew, 0, g->nRev);
-      for(i=0; i<nCur; i++) if( !aLin[aCur[i]] ) aNew[aCur[i]] = 1;
-      for(i=0; i<g->nRev; i++) if( aT[i] ) aNew[i] = 1;
-      if( rc==SQLITE_OK ) rc = migrateAncestors(g, aNew);
-      sqlite3_free(aLin);
-      if( rc ){ sqlite3_free(aNew); goto done; }
-    }
-    rc = tipsOf(g, aNew, &aNewH, &nNewH);
-    if( rc==SQLITE_OK ){
-      u8 *aNewHM = marksNew(g);
-      if( aNewHM==0 ) rc = SQLITE_NOMEM;
-      for(i=0; rc==SQLITE_OK && i<nNewH; i++) aNewHM[aNewH[i]] = 1;
-      for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
-        if( aH[i]!=aNewHM[i] ){
-          if( pPlan->nStep==0 ) rc = addStep(pPlan, -1, MIGRATE_STAMP);
-          if( rc ) break;
-          if( aH[i] ){
-            rc = intPush(&pPlan->aStep[0].aDel, &pPlan->aStep[0].nDel, i);
-          }else{
-            rc = intPush(&pPlan->aStep[0].aIns, &pPlan->aStep[0].nIns, i);
-          }
-        }
-      }
-      if( rc==SQLITE_OK ) memcpy(aH, aNewHM, g->nRev);
-      sqlite3_free(aNewHM);
-    }
-    sqlite3_free(aNewH);
-    if( rc==SQLITE_OK ) memcpy(aA, aNew, g->nRev);
-    sqlite3_free(aNew);
-    if( rc ) goto done;
+    rc = graphStampSet(&m, aD, aNew);
+    if( rc==SQLITE_OK ) rc = graphStampStep(&m, aH, aNew, pPlan);
   }else{
-    rc = planSteps(g, aA, aH, aD, eDir, pPlan);
-    if( rc ) goto done;
+    rc = planSteps(g, m.aA, aH, aD, m.eDir, pPlan);
   }
-  rc = planFinish(g, aCur, nCur, aH, &aA, pPlan);
+  if( rc==SQLITE_OK ) rc = planFinish(g, aCur, nCur, aH, &m.aA, pPlan);
 
 done:
-  sqlite3_free(aA);
-  sqlite3_free(aT);
+  sqlite3_free(m.aA);
+  sqlite3_free(m.aT);
+  sqlite3_free(m.aScope);
+  sqlite3_free(m.zLabel);
   sqlite3_free(aH);
   sqlite3_free(aD);
-  sqlite3_free(aScope);
-  sqlite3_free(aS);
-  sqlite3_free(zLabel);
+  sqlite3_free(aNew);
   if( rc!=SQLITE_OK ) migratePlanClear(pPlan);
   return rc;
 }
