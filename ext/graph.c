@@ -587,10 +587,10 @@ int migrateResolveOne(MigrateGraph *g, const char *zRef, int *piRev,
   if( strcmp(zRef, "head")==0 ){
     if( g->nHead==1 ){ *piRev = g->aHead[0]; return SQLITE_OK; }
     if( g->nHead==0 ){
-      *pzErr = migrateMprintf("there are no revisions in %s", g->zDir);
+      *pzErr = sqlite3_mprintf("there are no revisions in %s", g->zDir);
     }else{
       char *z = migrateIdList(g, g->aHead, g->nHead, ", ");
-      *pzErr = migrateMprintf("multiple heads are present (%s): use 'heads', "
+      *pzErr = sqlite3_mprintf("multiple heads are present (%s): use 'heads', "
           "'<branch>@head' or a revision id", z);
       sqlite3_free(z);
     }
@@ -619,11 +619,11 @@ int migrateResolveOne(MigrateGraph *g, const char *zRef, int *piRev,
       sqlite3_str_appendf(s, "%s%s", i>iFound?", ":"", g->aRev[i]->zId);
     }
     if( nFound>10 ) sqlite3_str_appendf(s, ", ...");
-    *pzErr = migrateMprintf("ambiguous revision prefix '%s': it matches %z",
+    *pzErr = sqlite3_mprintf("ambiguous revision prefix '%s': it matches %z",
                             zRef, migrateStrFinish(s));
     return SQLITE_ERROR;
   }
-  *pzErr = migrateMprintf("no revision or branch label '%s' in %s",
+  *pzErr = sqlite3_mprintf("no revision or branch label '%s' in %s",
                           zRef, g->zDir);
   return SQLITE_ERROR;
 }
@@ -672,7 +672,7 @@ static int planWalk(
     int *aC = 0, nC = 0;
     if( nS>1 ){
       char *z = migrateIdList(g, aS, nS, ", ");
-      *pzErr = migrateMprintf("relative target '%s' is ambiguous: after %d "
+      *pzErr = sqlite3_mprintf("relative target '%s' is ambiguous: after %d "
           "step(s) from '%s' the walk reaches several revisions (%s); name "
           "a revision instead", zTarget, s, zFrom, z);
       sqlite3_free(z);
@@ -693,16 +693,16 @@ static int planWalk(
         }
       }
       if( rc==SQLITE_OK && nC==0 ){
-        *pzErr = migrateMprintf("relative target '%s' cannot be reached: "
+        *pzErr = sqlite3_mprintf("relative target '%s' cannot be reached: "
             "only %d step(s) up from '%s'", zTarget, s, zFrom);
         rc = SQLITE_ERROR;
       }else if( rc==SQLITE_OK && nC>1 ){
         char *z = migrateIdList(g, aC, nC, ", ");
         if( bBase ){
-          *pzErr = migrateMprintf("relative target '%s' is ambiguous: there "
+          *pzErr = sqlite3_mprintf("relative target '%s' is ambiguous: there "
               "are several roots (%s); use <branch>@+N", zTarget, z);
         }else{
-          *pzErr = migrateMprintf("relative target '%s' is ambiguous: "
+          *pzErr = sqlite3_mprintf("relative target '%s' is ambiguous: "
               "revision %s has several children (%s); use <branch>@+N",
               zTarget, g->aRev[aS[0]]->zId, z);
         }
@@ -711,7 +711,7 @@ static int planWalk(
       }
     }else{
       if( bBase ){
-        *pzErr = migrateMprintf("relative target '%s' cannot be reached: "
+        *pzErr = sqlite3_mprintf("relative target '%s' cannot be reached: "
             "only %d step(s) down from '%s'", zTarget, s, zFrom);
         rc = SQLITE_ERROR;
       }else{
@@ -912,7 +912,7 @@ static int graphMoveLabel(GraphMove *p, const char **pzRest, char **pzErr){
   if( p->zLabel==0 ) return SQLITE_NOMEM;
   *pzRest = zAt+1;
   if( p->zLabel[0]==0 || zAt[1]==0 ){
-    *pzErr = migrateMprintf("invalid target '%s': expected <branch>@head, "
+    *pzErr = sqlite3_mprintf("invalid target '%s': expected <branch>@head, "
         "<branch>@base, <branch>@-N or <branch>@<revision>", p->zTarget);
     return SQLITE_ERROR;
   }
@@ -975,7 +975,7 @@ static int graphTipsOn(GraphMove *p, const u8 *aLin, int bUp, int **paC,
 static int graphAmbiguousStart(GraphMove *p, const int *aC, int nC,
                                const char *zSign, char **pzErr){
   char *z = migrateIdList(p->g, aC, nC, ", ");
-  *pzErr = migrateMprintf("relative target '%s' is ambiguous: there are "
+  *pzErr = sqlite3_mprintf("relative target '%s' is ambiguous: there are "
       "several current revisions (%s); use <branch>@%sN or <revision>%sN",
       p->zTarget, z, zSign, zSign);
   sqlite3_free(z);
@@ -991,7 +991,7 @@ static int graphStartUp(GraphMove *p, const u8 *aLin, int *piStart,
   int *aC = 0, nC = 0, rc = SQLITE_OK;
   *piStart = -1;
   if( p->eDir==MIGRATE_DOWN ){
-    *pzErr = migrateMprintf("relative target '%s' moves up: use "
+    *pzErr = sqlite3_mprintf("relative target '%s' moves up: use "
                             "migrate_upgrade", p->zTarget);
     return SQLITE_ERROR;
   }
@@ -1013,7 +1013,7 @@ static int graphStartDown(GraphMove *p, const u8 *aLin, int *piStart,
                           char **pzErr){
   int *aC = 0, nC = 0, rc = SQLITE_OK;
   if( p->eDir==MIGRATE_UP ){
-    *pzErr = migrateMprintf("relative target '%s' moves down: use "
+    *pzErr = sqlite3_mprintf("relative target '%s' moves down: use "
                             "migrate_downgrade", p->zTarget);
     return SQLITE_ERROR;
   }
@@ -1023,9 +1023,9 @@ static int graphStartDown(GraphMove *p, const u8 *aLin, int *piStart,
   }
   if( rc==SQLITE_OK && nC==0 ){
     *pzErr = aLin ?
-      migrateMprintf("relative target '%s' cannot be reached: nothing "
+      sqlite3_mprintf("relative target '%s' cannot be reached: nothing "
                      "on branch '%s' is applied", p->zTarget, p->zLabel) :
-      migrateMprintf("relative target '%s' cannot be reached: the "
+      sqlite3_mprintf("relative target '%s' cannot be reached: the "
                      "database is at base", p->zTarget);
     rc = SQLITE_ERROR;
   }
@@ -1062,7 +1062,7 @@ static int graphMoveRelative(GraphMove *p, const char *zSym, int nSym,
     else rc = graphResolveOn(g, z, aLin, &iStart, pzErr);
     sqlite3_free(z);
     if( rc==SQLITE_OK && aLin && nRel<0 && !aLin[iStart] ){
-      *pzErr = migrateMprintf("revision %s is not on branch '%s'",
+      *pzErr = sqlite3_mprintf("revision %s is not on branch '%s'",
                               g->aRev[iStart]->zId, p->zLabel);
       rc = SQLITE_ERROR;
     }
@@ -1129,7 +1129,7 @@ static int graphMoveHeads(GraphMove *p, const char *zRest, char **pzErr){
   rc = migrateBranchHeads(g, p->iLabel, &aC, &nC);
   if( rc==SQLITE_OK && nC>1 && bOne ){
     char *z = migrateIdList(g, aC, nC, ", ");
-    *pzErr = migrateMprintf("branch '%s' has several heads (%s): name "
+    *pzErr = sqlite3_mprintf("branch '%s' has several heads (%s): name "
                             "one of them", p->zLabel, z);
     sqlite3_free(z);
     rc = SQLITE_ERROR;
@@ -1159,7 +1159,7 @@ static int graphMoveRev(GraphMove *p, const char *zRest, char **pzErr){
   rc = migrateLineage(g, p->iLabel, aLin);
   if( rc==SQLITE_OK ) rc = graphResolveOn(g, zRest, aLin, &i, pzErr);
   if( rc==SQLITE_OK && !aLin[i] ){
-    *pzErr = migrateMprintf("revision %s is not on branch '%s'",
+    *pzErr = sqlite3_mprintf("revision %s is not on branch '%s'",
                             g->aRev[i]->zId, p->zLabel);
     rc = SQLITE_ERROR;
   }
@@ -1176,7 +1176,7 @@ static int graphMoveTarget(GraphMove *p, char **pzErr){
   const char *zRest = 0, *zSym = 0;
   int nSym = 0, nRel = 0, rc;
   if( p->zTarget==0 || p->zTarget[0]==0 ){
-    *pzErr = migrateMprintf("the target is empty: use head, heads, base, a "
+    *pzErr = sqlite3_mprintf("the target is empty: use head, heads, base, a "
                             "revision, +N or -N");
     return SQLITE_ERROR;
   }
@@ -1208,7 +1208,7 @@ static int graphRevertSet(GraphMove *p, u8 *aD, char **pzErr){
     for(i=0; i<g->nRev; i++){
       if( p->aT[i] && !p->aA[i] ){
         char *z = migrateIdList(g, p->aCur, p->nCur, ", ");
-        *pzErr = migrateMprintf("cannot downgrade to '%s': revision %s is "
+        *pzErr = sqlite3_mprintf("cannot downgrade to '%s': revision %s is "
             "not applied (current: %s)", p->zTarget, g->aRev[i]->zId,
             p->nCur ? z : "base");
         sqlite3_free(z);

@@ -36,121 +36,6 @@ SQLITE_EXTENSION_INIT1
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The directory of the main database file, or NULL (in memory, temp). */
-static char *dbDir(sqlite3 *db){
-  const char *zFile = sqlite3_db_filename(db, "main");
-  const char *zSlash = zFile ? strrchr(zFile, '/') : 0;
-  if( zSlash==0 ) return 0;
-  return sqlite3_mprintf("%.*s", zSlash==zFile ? 1 : (int)(zSlash-zFile),
-                         zFile);
-}
-
-/* The directory recorded by migrate_init(dir), resolved, or NULL. */
-static char *dirFromDb(sqlite3 *db){
-  sqlite3_stmt *pStmt = 0;
-  char *zOut = 0;
-  if( sqlite3_prepare_v2(db, "SELECT value FROM main.migrate_settings "
-                         "WHERE key='script_location'", -1, &pStmt, 0)
-      ==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    const char *z = (const char*)sqlite3_column_text(pStmt, 0);
-    char *zBase = z && z[0]!='/' ? dbDir(db) : 0;
-    if( z && z[0] ){
-      zOut = zBase ? sqlite3_mprintf("%s/%s", zBase, z)
-                   : sqlite3_mprintf("%s", z);
-    }
-    sqlite3_free(zBase);
-  }
-  sqlite3_finalize(pStmt);
-  return zOut;
-}
-
-/* Is zDir the directory the database records (a commit that reported a
-** failure may have been done)? */
-static int recorded(sqlite3 *db, const char *zDir){
-  char *zRec = dirFromDb(db);
-  char *zA = zRec ? realpath(zRec, 0) : 0;
-  char *zB = zA ? realpath(zDir, 0) : 0;
-  int b = zA && zB && strcmp(zA, zB)==0;
-  free(zA);
-  free(zB);
-  sqlite3_free(zRec);
-  return b;
-}
-
-/*
-** Record zDir, which exists, in the database for later connections: in
-** table migrate_settings, relative to the database file's directory when
-** it lies inside it, else absolute.  Nothing for a database without a file.
-*/
-int migrateDirRecord(Migrate *m, const char *zDir, char **pzErr){
-  char *zBase = dbDir(m->db), *zAbs = 0, *zReal = 0, *zSql;
-  const char *zRel;
-  size_t n;
-  int rc = SQLITE_OK;
-  if( zBase==0 ) return SQLITE_OK;
-  zAbs = realpath(zDir, 0);
-  zReal = realpath(zBase, 0);
-  if( zAbs==0 || zReal==0 ){
-    *pzErr = migrateMprintf("cannot resolve the script directory %s: %s",
-                            zDir, strerror(errno));
-    rc = SQLITE_ERROR;
-  }else{
-    n = strlen(zReal);
-    zRel = zAbs;
-    if( strcmp(zAbs, zReal)==0 ) zRel = ".";
-    else if( strncmp(zAbs, zReal, n)==0 && zAbs[n]=='/' ) zRel = &zAbs[n+1];
-    else if( n==1 && zAbs[0]=='/' ) zRel = &zAbs[1];
-    zSql = sqlite3_mprintf(
-        "CREATE TABLE IF NOT EXISTS main.migrate_settings(key TEXT PRIMARY "
-        "KEY NOT NULL, value TEXT) WITHOUT ROWID;"
-        "INSERT OR REPLACE INTO main.migrate_settings VALUES"
-        "('script_location', %Q);", zRel);
-    if( zSql==0 ) rc = SQLITE_NOMEM;
-    else rc = sqlite3_exec(m->db, zSql, 0, 0, 0);
-    sqlite3_free(zSql);
-    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      *pzErr = migrateMprintf("cannot record the script directory: %s",
-                              sqlite3_errmsg(m->db));
-    }
-  }
-  free(zAbs);
-  free(zReal);
-  sqlite3_free(zBase);
-  return rc;
-}
-
-/*
-** The script directory, in this order: migrate_config('script_location'),
-** $MIGRATE_SCRIPT_LOCATION, the directory that migrate_init(dir) recorded
-** in the database (table migrate_settings; a relative one is relative to
-** the database file's directory), "migrations".  m->zDirFrom says which,
-** for error messages.
-*/
-const char *migrateScriptDir(Migrate *m){
-  const char *z;
-  if( m->zScriptLocation ){
-    m->zDirFrom = "set by migrate_config('script_location')";
-    return m->zScriptLocation;
-  }
-  z = getenv("MIGRATE_SCRIPT_LOCATION");
-  if( z && z[0] ){
-    m->zDirFrom = "set by $MIGRATE_SCRIPT_LOCATION";
-    return z;
-  }
-  sqlite3_free(m->zDirDb);
-  m->zDirDb = dirFromDb(m->db);
-  if( m->zDirDb ){
-    m->zDirFrom = "recorded in the database by migrate_init()";
-    return m->zDirDb;
-  }
-  m->zDirFrom = "the default";
-  return "migrations";
-}
-
-const char *migrateVersionTable(Migrate *m){
-  return m->zVersionTable ? m->zVersionTable : "alembic_version";
-}
-
 /* Report rc/zErr as the function's result; frees zErr. */
 static void resultErr(sqlite3_context *ctx, int rc, char *zErr){
   if( zErr==0 && rc!=SQLITE_NOMEM ){
@@ -332,36 +217,6 @@ static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }
 }
 
-/* mkdir -p */
-static int makeDirs(const char *zDir, char **pzErr){
-  char *z = sqlite3_mprintf("%s", zDir);
-  size_t i, n;
-  struct stat st;
-  if( z==0 ) return SQLITE_NOMEM;
-  n = strlen(z);
-  for(i=1; i<=n; i++){
-    if( z[i]=='/' || z[i]==0 ){
-      char c = z[i];
-      z[i] = 0;
-      if( stat(z, &st)!=0 ){
-        if( mkdir(z, 0777)!=0 && errno!=EEXIST ){
-          *pzErr = migrateMprintf("cannot create directory '%s': %s", z,
-                                  strerror(errno));
-          sqlite3_free(z);
-          return SQLITE_ERROR;
-        }
-      }else if( !S_ISDIR(st.st_mode) ){
-        *pzErr = migrateMprintf("'%s' exists and is not a directory", z);
-        sqlite3_free(z);
-        return SQLITE_ERROR;
-      }
-      z[i] = c;
-    }
-  }
-  sqlite3_free(z);
-  return SQLITE_OK;
-}
-
 /* migrate_init([dir]) */
 static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( guard(ctx, "migrate_init", 1) ) return;
@@ -384,49 +239,12 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     m->zScriptLocation = zNew;
   }
   zDir = migrateScriptDir(m);
-  {
-    /* the tables, then the directory, then the commit: a failure of any
-    ** leaves neither (a directory made here goes again) */
-    int bOwn = sqlite3_get_autocommit(m->db);
-    struct stat st;
-    int bHadDir = stat(zDir, &st)==0;
-    MigrateTxn t;
-    rc = bOwn ? migrateTxnBegin(m->db, "BEGIN IMMEDIATE", "ROLLBACK", 0, &t)
-              : migrateTxnBegin(m->db, "SAVEPOINT migrate_init",
-                                "ROLLBACK TO migrate_init",
-                                "RELEASE migrate_init", &t);
-    if( rc==SQLITE_OK ){
-      rc = migrateEnsureTables(m, &zErr);
-      if( rc==SQLITE_OK ) rc = makeDirs(zDir, &zErr);
-      if( rc==SQLITE_OK && m->zScriptLocation ){
-        rc = migrateDirRecord(m, zDir, &zErr);
-        if( rc!=SQLITE_OK && !bHadDir ) rmdir(zDir);
-      }
-      if( rc==SQLITE_OK ){
-        rc = migrateTxnEnd(m->db, &t, bOwn ? "COMMIT" : "RELEASE migrate_init");
-        if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-          zErr = migrateMprintf("cannot commit: %s", sqlite3_errstr(rc));
-        }
-        /* a COMMIT may fail after the commit itself (unlocking): the
-        ** directory goes only if the tables did */
-        if( rc!=SQLITE_OK && !bHadDir
-         && migrateTableExists(m->db, migrateVersionTable(m))!=1 ){
-          rmdir(zDir);
-        }
-      }else{
-        migrateTxnEnd(m->db, &t, 0);
-      }
-    }else if( rc!=SQLITE_NOMEM ){
-      zErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
-    }
-  }
+  rc = migrateInitDb(m, zDir, &zErr);
   if( rc ){
-    char *z = zErr ? migrateMprintf("migrate_init: %s", zErr) : 0;
-    sqlite3_free(zErr);
-    resultErr(ctx, rc, z);
+    resultErr(ctx, rc, migrateErrPrefix("migrate_init", zErr));
     if( zSaved!=(char*)m ){
       /* restore the old setting, unless the commit was done after all */
-      if( recorded(m->db, zDir) ){
+      if( migrateDirRecorded(m, zDir) ){
         sqlite3_free(zSaved);
       }else{
         sqlite3_free(m->zScriptLocation);
@@ -439,431 +257,6 @@ static void initFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( zSaved!=(char*)m ) sqlite3_free(zSaved);
 }
 
-/* Options of migrate_revision(), migrate_merge() and migrate_autogenerate() */
-
-typedef struct RevOpts RevOpts;
-struct RevOpts {
-  char *zHead;          /* head: the revision to build on */
-  char *zLabel;         /* branch_label: comma-separated */
-  char *zDeps;          /* depends_on: comma-separated */
-  char *zRevId;         /* rev_id */
-  int bSplice;          /* splice: allow a parent that is not a head */
-  char *zInclude;       /* include: GLOB patterns, comma-separated */
-  char *zExclude;       /* exclude: the same */
-};
-
-static void revOptsClear(RevOpts *p){
-  sqlite3_free(p->zHead);
-  sqlite3_free(p->zLabel);
-  sqlite3_free(p->zDeps);
-  sqlite3_free(p->zRevId);
-  sqlite3_free(p->zInclude);
-  sqlite3_free(p->zExclude);
-  memset(p, 0, sizeof(*p));
-}
-
-/*
-** Parse options_json with SQLite's JSON functions.  Values are text, or
-** arrays of text for the list options; splice is a boolean.  Only the
-** options of mAllowed are accepted.
-*/
-static int parseRevOpts(sqlite3 *db, const char *zFunc, const char *zJson,
-                        unsigned mAllowed, RevOpts *p, char **pzErr){
-  static const struct { const char *zName; unsigned m; int bList; } aOpt[] = {
-    { "head", OPT_HEAD, 0 },          { "branch_label", OPT_LABEL, 1 },
-    { "depends_on", OPT_DEPS, 1 },    { "rev_id", OPT_REVID, 0 },
-    { "splice", OPT_SPLICE, 0 },      { "include", OPT_INCLUDE, 1 },
-    { "exclude", OPT_EXCLUDE, 1 },
-  };
-  sqlite3_stmt *pStmt = 0;
-  int rc, i;
-  for(i=0; zJson[i]; i++){
-    /* \u0000: SQLite's JSON functions would cut the value at the NUL, and
-    ** this would take what comes before it */
-    if( zJson[i]!='\\' ) continue;
-    if( zJson[i+1]=='u' && strncmp(&zJson[i+2], "0000", 4)==0 ){
-      *pzErr = migrateMprintf("%s: options_json holds a NUL character "
-                              "(\\u0000)", zFunc);
-      return SQLITE_ERROR;
-    }
-    if( zJson[i+1] ) i++;
-  }
-  /* checked by the model's JSON reader: SQLite 3.40's json_valid() says
-  ** "not JSON" when its memory runs out */
-  rc = migrateJsonIsObject(zJson);
-  if( rc==SQLITE_ERROR ){
-    *pzErr = migrateMprintf("%s: options_json is not a JSON object: %s",
-                            zFunc, zJson);
-  }
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_prepare_v2(db, "SELECT j.key, j.type, CASE WHEN j.type="
-        "'array' THEN (SELECT group_concat(value, ',') FROM json_each(j.value))"
-        " ELSE j.value END, CASE WHEN j.type='array' THEN (SELECT count(*) "
-        "FROM json_each(j.value) WHERE type<>'text') ELSE 0 END "
-        "FROM json_each(?1) AS j", -1, &pStmt, 0);
-  }
-  if( rc==SQLITE_OK ) sqlite3_bind_text(pStmt, 1, zJson, -1, SQLITE_STATIC);
-  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    const char *zKey = (const char*)sqlite3_column_text(pStmt, 0);
-    const char *zType = (const char*)sqlite3_column_text(pStmt, 1);
-    const char *zVal = (const char*)sqlite3_column_text(pStmt, 2);
-    int nBad = sqlite3_column_int(pStmt, 3);
-    char **pz = 0;
-    size_t k;
-    if( zKey==0 || zType==0
-     || (zVal==0 && sqlite3_column_type(pStmt, 2)!=SQLITE_NULL) ){
-      rc = SQLITE_NOMEM;
-      break;
-    }
-    for(k=0; k<sizeof(aOpt)/sizeof(aOpt[0]); k++){
-      if( (aOpt[k].m & mAllowed) && strcmp(aOpt[k].zName, zKey)==0 ) break;
-    }
-    if( k==sizeof(aOpt)/sizeof(aOpt[0]) ){
-      sqlite3_str *s = sqlite3_str_new(0);
-      int n = 0;
-      for(k=0; k<sizeof(aOpt)/sizeof(aOpt[0]); k++){
-        if( aOpt[k].m & mAllowed ){
-          sqlite3_str_appendf(s, "%s%s", n++ ? ", " : "", aOpt[k].zName);
-        }
-      }
-      *pzErr = migrateMprintf("%s: unknown option '%s' (expected %z)",
-                              zFunc, zKey, migrateStrFinish(s));
-      rc = SQLITE_ERROR;
-      break;
-    }
-    switch( aOpt[k].m ){
-      case OPT_HEAD:    pz = &p->zHead; break;
-      case OPT_LABEL:   pz = &p->zLabel; break;
-      case OPT_DEPS:    pz = &p->zDeps; break;
-      case OPT_REVID:   pz = &p->zRevId; break;
-      case OPT_INCLUDE: pz = &p->zInclude; break;
-      case OPT_EXCLUDE: pz = &p->zExclude; break;
-      default: {
-        if( strcmp(zType, "true")!=0 && strcmp(zType, "false")!=0 ){
-          *pzErr = migrateMprintf("%s: option 'splice' must be true or false",
-                                  zFunc);
-          rc = SQLITE_ERROR;
-        }
-        p->bSplice = zType[0]=='t';
-        continue;
-      }
-    }
-    if( strcmp(zType, "null")==0 ) continue;
-    if( !(strcmp(zType, "text")==0 || (aOpt[k].bList
-          && strcmp(zType, "array")==0 && nBad==0)) ){
-      *pzErr = migrateMprintf("%s: option '%s' must be text%s", zFunc, zKey,
-                              aOpt[k].bList ? " or an array of text" : "");
-      rc = SQLITE_ERROR;
-      break;
-    }
-    sqlite3_free(*pz);
-    *pz = sqlite3_mprintf("%s", zVal ? zVal : "");
-    if( *pz==0 ) rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
-  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
-    *pzErr = migrateMprintf("%s: %s", zFunc, sqlite3_errmsg(db));
-  }
-  return rc;
-}
-
-/* Collapse runs of white space (newlines included) into one space. */
-static char *oneLine(const char *z){
-  sqlite3_str *s = sqlite3_str_new(0);
-  int bSpace = 0;
-  while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
-  for(; *z; z++){
-    if( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' || *z=='\f'
-     || *z=='\v' ){
-      bSpace = 1;
-    }else{
-      if( bSpace ) sqlite3_str_appendchar(s, 1, ' ');
-      bSpace = 0;
-      sqlite3_str_appendchar(s, 1, *z);
-    }
-  }
-  return migrateStrFinish(s);
-}
-
-/*
-** Make a section's SQL ready for the file: trimmed, with a final semicolon
-** added where only that was missing, and free of syntax errors.  Each
-** statement is prepared in a scratch in-memory database: a syntax error is
-** refused, an error about names (no such table) is not, as the tables may
-** come from earlier revisions.
-*/
-static int prepSection(const char *zFunc, const char *zName, const char *z,
-                       char **pzOut, char **pzErr){
-  size_t n;
-  char *zOut;
-  int bAdded = 0, rc = SQLITE_OK, iStmt = 0;
-  sqlite3 *pScratch = 0;
-  const char *zSql;
-  static const char *azSuffix[] = { ";", "\n;" };
-
-  while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
-  n = strlen(z);
-  while( n>0 && (z[n-1]==' ' || z[n-1]=='\t' || z[n-1]=='\n'
-              || z[n-1]=='\r') ) n--;
-  zOut = sqlite3_mprintf("%.*s", (int)n, z);
-  if( zOut==0 ) return SQLITE_NOMEM;
-  if( *migrateSkipSpace(zOut)==0 ){         /* empty, or comments only */
-    *pzOut = zOut;
-    return SQLITE_OK;
-  }
-  if( !migrateSqlComplete(zOut) ){
-    int i;
-    for(i=0; i<2 && !bAdded; i++){
-      char *zTry = sqlite3_mprintf("%s%s", zOut, azSuffix[i]);
-      if( zTry==0 ){ sqlite3_free(zOut); return SQLITE_NOMEM; }
-      if( migrateSqlComplete(zTry) ){
-        sqlite3_free(zOut);
-        zOut = zTry;
-        bAdded = 1;
-      }else{
-        sqlite3_free(zTry);
-      }
-    }
-    if( !bAdded ) rc = SQLITE_ERROR;
-  }
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_open_v2(":memory:", &pScratch,
-                         SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
-  }
-  for(zSql=zOut; rc==SQLITE_OK && *migrateSkipSpace(zSql); ){
-    sqlite3_stmt *pStmt = 0;
-    const char *zTail = 0;
-    const char *zStart = migrateSkipSpace(zSql);
-    iStmt++;
-    if( sqlite3_prepare_v2(pScratch, zSql, -1, &pStmt, &zTail)==SQLITE_OK ){
-      sqlite3_finalize(pStmt);
-      zSql = zTail;
-    }else{
-      const char *zE = sqlite3_errmsg(pScratch);
-      int nStmt = migrateStmtLength(zStart);
-      if( strstr(zE, "syntax error") || strstr(zE, "incomplete input")
-       || strstr(zE, "unrecognized token") ){
-        if( bAdded && *migrateSkipSpace(zStart+nStmt)==0
-         && (strstr(zE, "near \";\"") || strstr(zE, "incomplete input")) ){
-          rc = SQLITE_ERROR;
-        }else{
-          *pzErr = migrateMprintf("%s: %s has a syntax error in statement %d "
-              "(%.*s%s): %s", zFunc, zName, iStmt,
-              migrateExcerptLen(zStart, nStmt, 200),
-              zStart, nStmt>200 ? "..." : "", zE);
-          rc = SQLITE_ERROR;
-        }
-      }
-      zSql = zStart + nStmt;
-    }
-  }
-  sqlite3_close(pScratch);
-  if( rc!=SQLITE_OK ){
-    sqlite3_free(zOut);
-    if( rc==SQLITE_ERROR && *pzErr==0 ){
-      *pzErr = migrateMprintf("%s: %s is not complete SQL (an unterminated "
-                              "string, comment or trigger?)", zFunc, zName);
-    }
-    return rc;
-  }
-  *pzOut = zOut;
-  return SQLITE_OK;
-}
-
-/* The single head of the branch named by zRef ("X@head"). */
-static int resolveBranchHead(MigrateGraph *g, const char *zFunc,
-                             const char *zRef, int *piRev, char **pzErr){
-  char *zLabel = sqlite3_mprintf("%.*s", (int)(strlen(zRef)-5), zRef);
-  int *aHead = 0, nHead = 0, iL = -1, rc = SQLITE_OK;
-  char *zErr = 0;
-  if( zLabel==0 ) return SQLITE_NOMEM;
-  rc = migrateResolveOne(g, zLabel, &iL, &zErr);
-  if( rc==SQLITE_OK ) rc = migrateBranchHeads(g, iL, &aHead, &nHead);
-  if( rc==SQLITE_OK && nHead!=1 ){
-    char *z = migrateIdList(g, aHead, nHead, ", ");
-    zErr = migrateMprintf("branch '%s' has several heads (%s): name one of "
-                          "them", zLabel, z);
-    sqlite3_free(z);
-    rc = SQLITE_ERROR;
-  }
-  if( rc==SQLITE_OK ) *piRev = aHead[0];
-  if( rc==SQLITE_ERROR ){
-    *pzErr = zErr ? migrateMprintf("%s: %s", zFunc, zErr) : 0;
-  }
-  sqlite3_free(zErr);
-  sqlite3_free(aHead);
-  sqlite3_free(zLabel);
-  return rc;
-}
-
-/*
-** Write a new revision on the graph g.  aPar: its down revisions.  Checks
-** that the written file will read back exactly as meant.  On success
-** *pzId is the new id.
-*/
-static int writeRevision(MigrateGraph *g, const char *zFunc,
-                         const char *zMessage, const char *zUp,
-                         const char *zDown, const int *aPar, int nPar,
-                         const RevOpts *pOpt, char **pzId, char **pzErr){
-  MigrateRev rev;
-  MigrateRev *pBack = 0;
-  char *zText = 0;
-  int rc = SQLITE_OK, i;
-
-  memset(&rev, 0, sizeof(rev));
-  rev.zMessage = oneLine(zMessage);
-  rev.zDate = migrateNow();
-  if( rev.zMessage==0 || rev.zDate==0 ) rc = SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = prepSection(zFunc, "upgrade_sql", zUp, &rev.zUp, pzErr);
-  if( rc==SQLITE_OK ){
-    rc = prepSection(zFunc, "downgrade_sql", zDown, &rev.zDownSql, pzErr);
-  }
-
-  /* the id */
-  if( rc==SQLITE_OK ){
-    if( pOpt->zRevId ){
-      int j;
-      if( !migrateIdValid(pOpt->zRevId) ){
-        *pzErr = migrateMprintf("%s: invalid rev_id '%s' (1 to 32 letters, "
-                                "digits and _)", zFunc, pOpt->zRevId);
-        rc = SQLITE_ERROR;
-      }else if( migrateIdReserved(pOpt->zRevId) ){
-        *pzErr = migrateMprintf("%s: rev_id '%s' is reserved", zFunc,
-                                pOpt->zRevId);
-        rc = SQLITE_ERROR;
-      }else if( (j = migrateGraphFind(g, pOpt->zRevId))>=0 ){
-        *pzErr = migrateMprintf("%s: revision '%s' already exists (%s)",
-                                zFunc, pOpt->zRevId, g->aRev[j]->zPath);
-        rc = SQLITE_ERROR;
-      }else{
-        rev.zId = sqlite3_mprintf("%s", pOpt->zRevId);
-        if( rev.zId==0 ) rc = SQLITE_NOMEM;
-      }
-    }else{
-      do{
-        sqlite3_free(rev.zId);
-        rev.zId = migrateNewId();
-      }while( rev.zId && migrateGraphFind(g, rev.zId)>=0 );
-      if( rev.zId==0 ) rc = SQLITE_NOMEM;
-    }
-  }
-
-  /* down revisions */
-  if( rc==SQLITE_OK && nPar>0 ){
-    rev.azDown = sqlite3_malloc64(sizeof(char*)*nPar);
-    if( rev.azDown==0 ) rc = SQLITE_NOMEM;
-    for(i=0; rc==SQLITE_OK && i<nPar; i++){
-      rev.azDown[i] = sqlite3_mprintf("%s", g->aRev[aPar[i]]->zId);
-      if( rev.azDown[i]==0 ) rc = SQLITE_NOMEM;
-      else rev.nDown++;
-    }
-  }
-
-  /* branch labels */
-  if( rc==SQLITE_OK && pOpt->zLabel ){
-    rc = migrateSplitList(pOpt->zLabel, &rev.azLabel, &rev.nLabel);
-    for(i=0; rc==SQLITE_OK && i<rev.nLabel; i++){
-      int j, k;
-      const char *zL = rev.azLabel[i];
-      if( !migrateLabelValid(zL) ){
-        *pzErr = migrateMprintf("%s: invalid branch label '%s' (letters, "
-                                "digits, _, - and .)", zFunc, zL);
-        rc = SQLITE_ERROR;
-      }else if( (j = migrateGraphFind(g, zL))>=0 || strcmp(zL, rev.zId)==0 ){
-        *pzErr = migrateMprintf("%s: branch label '%s' is also a revision "
-                                "id", zFunc, zL);
-        rc = SQLITE_ERROR;
-      }
-      for(j=0; rc==SQLITE_OK && j<g->nLabel; j++){
-        if( strcmp(g->azLabel[j], zL)==0 ){
-          *pzErr = migrateMprintf("%s: branch label '%s' is already used by "
-              "revision %s (%s)", zFunc, zL, g->aRev[g->aLabelRev[j]]->zId,
-              g->aRev[g->aLabelRev[j]]->zPath);
-          rc = SQLITE_ERROR;
-        }
-      }
-      for(k=0; rc==SQLITE_OK && k<i; k++){
-        if( strcmp(rev.azLabel[k], zL)==0 ){
-          *pzErr = migrateMprintf("%s: branch label '%s' is given twice",
-                                  zFunc, zL);
-          rc = SQLITE_ERROR;
-        }
-      }
-    }
-  }
-
-  /* dependencies: must resolve; prefixes are written in full */
-  if( rc==SQLITE_OK && pOpt->zDeps ){
-    rc = migrateSplitList(pOpt->zDeps, &rev.azDep, &rev.nDep);
-    for(i=0; rc==SQLITE_OK && i<rev.nDep; i++){
-      int j;
-      char *zErr = 0;
-      rc = migrateResolveOne(g, rev.azDep[i], &j, &zErr);
-      if( rc==SQLITE_OK && migrateFindLabel(g, rev.azDep[i])<0 ){
-        /* an id or a prefix of one is written as the full id; a branch
-        ** label is kept as written, as Alembic does */
-        sqlite3_free(rev.azDep[i]);
-        rev.azDep[i] = sqlite3_mprintf("%s", g->aRev[j]->zId);
-        if( rev.azDep[i]==0 ) rc = SQLITE_NOMEM;
-      }else if( zErr ){
-        *pzErr = migrateMprintf("%s: depends_on: %s", zFunc, zErr);
-        sqlite3_free(zErr);
-      }
-    }
-  }
-
-  /* the file must read back as meant: no marker line hidden in the SQL */
-  if( rc==SQLITE_OK ){
-    zText = migrateRevRender(&rev);
-    if( zText==0 ) rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK ){
-    char *zErr = 0;
-    rc = migrateRevParse("(new revision)", zText, strlen(zText), &pBack,
-                         &zErr);
-    if( rc==SQLITE_OK && (strcmp(pBack->zUp, rev.zUp)!=0
-                       || strcmp(pBack->zDownSql, rev.zDownSql)!=0) ){
-      rc = SQLITE_ERROR;
-    }
-    if( rc==SQLITE_ERROR ){
-      *pzErr = migrateMprintf("%s: the SQL holds a line that reads as a "
-          "'-- migrate:' section marker; reword that comment", zFunc);
-    }
-    sqlite3_free(zErr);
-  }
-  if( rc==SQLITE_OK ) rc = migrateRevWrite(g->zDir, &rev, pzErr);
-  if( rc==SQLITE_ERROR ){
-    char *z = *pzErr;
-    if( z && strncmp(z, zFunc, strlen(zFunc))!=0 ){
-      *pzErr = migrateMprintf("%s: %s", zFunc, z);
-      sqlite3_free(z);
-    }
-  }
-  if( rc==SQLITE_OK ){
-    *pzId = rev.zId;
-    rev.zId = 0;
-  }
-  sqlite3_free(zText);
-  migrateRevFree(pBack);
-  sqlite3_free(rev.zId);
-  migrateFreeList(rev.azDown, rev.nDown);
-  migrateFreeList(rev.azLabel, rev.nLabel);
-  migrateFreeList(rev.azDep, rev.nDep);
-  sqlite3_free(rev.zMessage);
-  sqlite3_free(rev.zDate);
-  sqlite3_free(rev.zPath);
-  sqlite3_free(rev.zUp);
-  sqlite3_free(rev.zDownSql);
-  return rc;
-}
-
-static char *prefixed(const char *zFunc, char *zErr){
-  char *z = zErr ? migrateMprintf("%s: %s", zFunc, zErr) : 0;
-  sqlite3_free(zErr);
-  return z;
-}
-
 /* migrate_revision(message [, upgrade_sql [, downgrade_sql [, options]]]) */
 static void revisionFunc(sqlite3_context *ctx, int argc,
                          sqlite3_value **argv){
@@ -871,12 +264,8 @@ static void revisionFunc(sqlite3_context *ctx, int argc,
   static const char zFunc[] = "migrate_revision";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zMsg, *zUp = "", *zDown = "";
-  MigrateGraph *g = 0;
-  RevOpts opt;
   char *zErr = 0, *zId = 0;
-  int rc, iPar = -1;
-
-  memset(&opt, 0, sizeof(opt));
+  int rc;
   zMsg = argText(ctx, argv, 0, zFunc, "message");
   if( zMsg==0 ) return;
   if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
@@ -887,129 +276,27 @@ static void revisionFunc(sqlite3_context *ctx, int argc,
     zDown = argText(ctx, argv, 2, zFunc, "downgrade_sql");
     if( zDown==0 ) return;
   }
-  rc = SQLITE_OK;
-  if( argc>3 && sqlite3_value_type(argv[3])!=SQLITE_NULL ){
-    const char *zJson = argText(ctx, argv, 3, zFunc, "options_json");
-    if( zJson==0 ) return;
-    rc = parseRevOpts(m->db, zFunc, zJson, OPT_HEAD|OPT_LABEL|OPT_DEPS
-                      |OPT_REVID|OPT_SPLICE, &opt, &zErr);
-  }
-  if( rc==SQLITE_OK ){
-    rc = migrateGraphOpen(m, &g, &zErr);
-    if( rc ) zErr = prefixed(zFunc, zErr);
-  }
-  if( rc==SQLITE_OK ){
-    const char *zHead = opt.zHead;
-    if( zHead==0 || strcmp(zHead, "head")==0 ){
-      if( g->nHead==1 ){
-        iPar = g->aHead[0];
-      }else if( g->nHead>1 ){
-        char *z = migrateIdList(g, g->aHead, g->nHead, ", ");
-        zErr = migrateMprintf("%s: multiple heads are present (%s): pass "
-            "{\"head\": \"<revision>\"} or merge them with migrate_merge()",
-            zFunc, z);
-        sqlite3_free(z);
-        rc = SQLITE_ERROR;
-      }
-    }else if( strcmp(zHead, "base")==0 ){
-      iPar = -1;
-    }else if( strlen(zHead)>5 && strcmp(&zHead[strlen(zHead)-5], "@head")==0 ){
-      rc = resolveBranchHead(g, zFunc, zHead, &iPar, &zErr);
-    }else{
-      rc = migrateResolveOne(g, zHead, &iPar, &zErr);
-      if( rc ) zErr = prefixed(zFunc, zErr);
-      if( rc==SQLITE_OK && g->aRev[iPar]->nKid>0 && !opt.bSplice ){
-        zErr = migrateMprintf("%s: revision %s is not a head; pass "
-            "\"splice\": true to start a new branch from it", zFunc,
-            g->aRev[iPar]->zId);
-        rc = SQLITE_ERROR;
-      }
-    }
-  }
-  if( rc==SQLITE_OK ){
-    rc = writeRevision(g, zFunc, zMsg, zUp, zDown, &iPar, iPar>=0 ? 1 : 0,
-                       &opt, &zId, &zErr);
-  }
-  revOptsClear(&opt);
-  migrateGraphFree(g);
-  if( rc ){
-    resultErr(ctx, rc, zErr);
-    return;
-  }
+  rc = migrateRevise(m, zFunc, zMsg, zUp, zDown, argc>3 ? argv[3] : 0, &zId,
+                     &zErr);
+  if( rc ){ resultErr(ctx, rc, zErr); return; }
   sqlite3_result_text(ctx, zId, -1, sqlite3_free);
 }
 
 /* migrate_merge(message [, revisions [, options_json]]) */
 static void mergeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( guard(ctx, "migrate_merge", 1) ) return;
-  static const char zFunc[] = "migrate_merge";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
   const char *zMsg, *zRevs = 0;
-  MigrateGraph *g = 0;
-  RevOpts opt;
   char *zErr = 0, *zId = 0;
-  int *aPar = 0, nPar = 0, rc, i;
-
-  memset(&opt, 0, sizeof(opt));
-  zMsg = argText(ctx, argv, 0, zFunc, "message");
+  int rc;
+  zMsg = argText(ctx, argv, 0, "migrate_merge", "message");
   if( zMsg==0 ) return;
   if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
-    zRevs = argText(ctx, argv, 1, zFunc, "revisions");
+    zRevs = argText(ctx, argv, 1, "migrate_merge", "revisions");
     if( zRevs==0 ) return;
   }
-  rc = SQLITE_OK;
-  if( argc>2 && sqlite3_value_type(argv[2])!=SQLITE_NULL ){
-    const char *zJson = argText(ctx, argv, 2, zFunc, "options_json");
-    if( zJson==0 ) return;
-    rc = parseRevOpts(m->db, zFunc, zJson, OPT_REVID|OPT_LABEL, &opt, &zErr);
-  }
-  if( rc==SQLITE_OK ){
-    rc = migrateGraphOpen(m, &g, &zErr);
-    if( rc ) zErr = prefixed(zFunc, zErr);
-  }
-  if( rc==SQLITE_OK ){
-    if( zRevs==0 || strcmp(zRevs, "heads")==0 ){
-      aPar = sqlite3_malloc64(sizeof(int)*(g->nHead+1));
-      if( aPar==0 ) rc = SQLITE_NOMEM;
-      for(i=0; rc==SQLITE_OK && i<g->nHead; i++) aPar[nPar++] = g->aHead[i];
-    }else{
-      char **az = 0;
-      int n = 0;
-      rc = migrateSplitList(zRevs, &az, &n);
-      if( rc==SQLITE_OK ){
-        aPar = sqlite3_malloc64(sizeof(int)*(n+1));
-        if( aPar==0 ) rc = SQLITE_NOMEM;
-      }
-      for(i=0; rc==SQLITE_OK && i<n; i++){
-        int j, k, bDup = 0;
-        rc = migrateResolveOne(g, az[i], &j, &zErr);
-        if( rc ){ zErr = prefixed(zFunc, zErr); break; }
-        if( g->aRev[j]->nKid>0 ){
-          zErr = migrateMprintf("%s: revision %s is not a head", zFunc,
-                                g->aRev[j]->zId);
-          rc = SQLITE_ERROR;
-        }
-        for(k=0; k<nPar; k++) if( aPar[k]==j ) bDup = 1;
-        if( rc==SQLITE_OK && !bDup ) aPar[nPar++] = j;
-      }
-      migrateFreeList(az, n);
-    }
-  }
-  if( rc==SQLITE_OK && nPar<2 ){
-    zErr = migrateMprintf("%s: nothing to merge: %s", zFunc, nPar==0 ?
-        "there are no revisions" : "only one head is given or present");
-    rc = SQLITE_ERROR;
-  }
-  if( rc==SQLITE_OK ){
-    rc = writeRevision(g, zFunc, zMsg, "", "", aPar, nPar, &opt, &zId, &zErr);
-  }
-  sqlite3_free(aPar);
-  revOptsClear(&opt);
-  migrateGraphFree(g);
-  if( rc ){
-    resultErr(ctx, rc, zErr);
-    return;
-  }
+  rc = migrateMerge(m, zMsg, zRevs, argc>2 ? argv[2] : 0, &zId, &zErr);
+  if( rc ){ resultErr(ctx, rc, zErr); return; }
   sqlite3_result_text(ctx, zId, -1, sqlite3_free);
 }
 
@@ -1032,15 +319,18 @@ static void runFunc(sqlite3_context *ctx, sqlite3_value **argv, int eDir,
   if( zResult ) sqlite3_result_text(ctx, zResult, -1, sqlite3_free);
   else sqlite3_result_null(ctx);
 }
+
 static void upgradeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   (void)argc;
   runFunc(ctx, argv, MIGRATE_UP, "migrate_upgrade");
 }
+
 static void downgradeFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv){
   (void)argc;
   runFunc(ctx, argv, MIGRATE_DOWN, "migrate_downgrade");
 }
+
 static void stampFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   (void)argc;
   runFunc(ctx, argv, MIGRATE_STAMP, "migrate_stamp");
@@ -1055,7 +345,7 @@ static void currentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   (void)argc; (void)argv;
   rc = migrateCurrentText(m, &zResult, &zErr);
   if( rc ){
-    resultErr(ctx, rc, prefixed("migrate_current", zErr));
+    resultErr(ctx, rc, migrateErrPrefix("migrate_current", zErr));
     return;
   }
   if( zResult ) sqlite3_result_text(ctx, zResult, -1, sqlite3_free);
@@ -1065,245 +355,34 @@ static void currentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* migrate_sql(target [, from]) */
 static void sqlFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( guard(ctx, "migrate_sql", 0) ) return;
-  static const char zFunc[] = "migrate_sql";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
-  const char *zTarget = argText(ctx, argv, 0, zFunc, "target");
+  const char *zTarget = argText(ctx, argv, 0, "migrate_sql", "target");
   const char *zFrom = 0;
-  MigrateGraph *g = 0;
-  MigratePlan plan;
-  int *aCur = 0, nCur = 0, rc;
   char *zErr = 0, *zOut = 0;
-
-  memset(&plan, 0, sizeof(plan));
+  int rc;
   if( zTarget==0 ) return;
   if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
-    zFrom = argText(ctx, argv, 1, zFunc, "from");
+    zFrom = argText(ctx, argv, 1, "migrate_sql", "from");
     if( zFrom==0 ) return;
   }
-  rc = migrateLoadState(m, &g, zFrom ? 0 : &aCur, &nCur, &zErr);
-  if( rc==SQLITE_OK && zFrom ){
-    rc = migrateParseState(g, zFrom, &aCur, &nCur, &zErr);
-  }
-  if( rc==SQLITE_OK ){
-    rc = migratePlan(g, aCur, nCur, zTarget, MIGRATE_AUTO, &plan, &zErr);
-  }
-  if( rc==SQLITE_OK ){
-    if( plan.nStep==0 ){
-      zOut = sqlite3_mprintf("");
-    }else{
-      zOut = migratePlanSql(m, g, &plan, plan.eDir==MIGRATE_UP
-                            && plan.nFrom==0);
-    }
-    if( zOut==0 ) rc = SQLITE_NOMEM;
-  }
-  migratePlanClear(&plan);
-  sqlite3_free(aCur);
-  migrateGraphFree(g);
-  if( rc ){
-    resultErr(ctx, rc, prefixed(zFunc, zErr));
-    return;
-  }
+  rc = migrateScript(m, zTarget, zFrom, &zOut, &zErr);
+  if( rc ){ resultErr(ctx, rc, migrateErrPrefix("migrate_sql", zErr)); return; }
   sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
 }
 
 /* migrate_verify() */
 static void verifyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( guard(ctx, "migrate_verify", 0) ) return;
-  static const char zFunc[] = "migrate_verify";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
-  MigrateGraph *g = 0;
-  int *aCur = 0, nCur = 0, rc, i, nProblem = 0;
   char *zErr = 0;
-  char **azSum = 0, **azWhen = 0;
-  u8 *aA = 0;
+  int rc;
   (void)argc; (void)argv;
-
-  rc = migrateLoadState(m, &g, &aCur, &nCur, &zErr);
-  if( rc==SQLITE_OK ) rc = migrateLastSums(m, g, &azSum, &azWhen, &zErr);
-  if( rc==SQLITE_OK ){
-    aA = sqlite3_malloc64(g->nRev+1);
-    if( aA==0 ) rc = SQLITE_NOMEM;
-    else{
-      memset(aA, 0, g->nRev+1);
-      for(i=0; i<nCur; i++) aA[aCur[i]] = 1;
-      rc = migrateAncestors(g, aA);
-    }
-  }
-  if( rc==SQLITE_OK ){
-    sqlite3_str *s = sqlite3_str_new(0);
-    for(i=0; i<g->nRev; i++){
-      MigrateRev *p = g->aRev[i];
-      if( aA[i] && azSum[i] && strcmp(azSum[i], p->zSum)!=0 ){
-        sqlite3_str_appendf(s, "%s%s: revision %s was modified after it was "
-            "applied at %s", nProblem++ ? "\n" : "", p->zPath, p->zId,
-            azWhen[i]);
-      }
-    }
-    zErr = migrateStrFinish(s);
-    if( nProblem ) rc = SQLITE_ERROR;
-    else{ sqlite3_free(zErr); zErr = 0; }
-  }
-  if( azSum ) migrateFreeList(azSum, g->nRev);
-  if( azWhen ) migrateFreeList(azWhen, g->nRev);
-  sqlite3_free(aA);
-  sqlite3_free(aCur);
-  migrateGraphFree(g);
+  rc = migrateVerify(m, &zErr);
   if( rc ){
-    resultErr(ctx, rc, prefixed(zFunc, zErr));
+    resultErr(ctx, rc, migrateErrPrefix("migrate_verify", zErr));
     return;
   }
   sqlite3_result_text(ctx, "ok", -1, SQLITE_STATIC);
-}
-
-/* Fill a filter from the include/exclude options. */
-static int optsFilter(const RevOpts *pOpt, MigrateFilter *pF){
-  int rc = SQLITE_OK;
-  memset(pF, 0, sizeof(*pF));
-  if( pOpt->zInclude ){
-    rc = migrateSplitList(pOpt->zInclude, &pF->azInclude, &pF->nInclude);
-  }
-  if( rc==SQLITE_OK && pOpt->zExclude ){
-    rc = migrateSplitList(pOpt->zExclude, &pF->azExclude, &pF->nExclude);
-  }
-  return rc;
-}
-
-static void filterClear(MigrateFilter *pF){
-  migrateFreeList(pF->azInclude, pF->nInclude);
-  migrateFreeList(pF->azExclude, pF->nExclude);
-  memset(pF, 0, sizeof(*pF));
-}
-
-/*
-** The diff from the live schema of m->db to the model argument.  With
-** bBoth, pDown also gets the way back.  Options (argument iOpt, if there)
-** may hold the keys of mAllowed.
-*/
-/*
-** What the failure of operation op, with SQLite's message zMsg, asks of
-** the next try (see migrateDiffJudge): lift the view or trigger the
-** message names, or else rebuild the table that op alters.  1 if that is
-** new, 0 if there is nothing more to try.
-*/
-static int judgeAdvice(MigrateSchema *pFrom, MigrateSchema *pTo,
-                       const MigrateOp *op, const char *zMsg,
-                       MigrateFilter *pF, int *pRc){
-  MigrateSchema *aS[2];
-  int k, i;
-  aS[0] = pFrom; aS[1] = pTo;
-  for(k=0; k<2; k++){
-    for(i=0; i<aS[k]->nObj; i++){
-      const SchemaObj *o = &aS[k]->aObj[i];
-      char *zHead;
-      int b;
-      if( o->eType!=SCHEMA_VIEW && o->eType!=SCHEMA_TRIGGER ) continue;
-      zHead = sqlite3_mprintf("error in %s %s:", o->eType==SCHEMA_VIEW
-                              ? "view" : "trigger", o->zName);
-      if( zHead==0 ){ *pRc = SQLITE_NOMEM; return 0; }
-      b = strncmp(zMsg, zHead, strlen(zHead))==0;
-      sqlite3_free(zHead);
-      if( !b ) continue;
-      for(b=0; b<pF->nLift; b++){
-        if( sqlite3_stricmp(pF->azLift[b], o->zName)==0 ) return 0;
-      }
-      *pRc = migrateListAdd(&pF->azLift, &pF->nLift, o->zName);
-      return *pRc==SQLITE_OK;
-    }
-  }
-  for(i=0; i<pTo->nTab; i++){
-    const char *zT = pTo->aTab[i].zName;
-    size_t n = strlen(zT);
-    if( strncmp(op->zObject, zT, n)!=0
-     || (op->zObject[n]!=0 && op->zObject[n]!='.') ) continue;
-    for(k=0; k<pF->nRebuild; k++){
-      if( sqlite3_stricmp(pF->azRebuild[k], zT)==0 ) return 0;
-    }
-    *pRc = migrateListAdd(&pF->azRebuild, &pF->nRebuild, zT);
-    return *pRc==SQLITE_OK;
-  }
-  return 0;
-}
-
-/*
-** The diff from the live schema to model pM (bReverse: back), judged by
-** SQLite in a scratch copy and tried again with its advice until it runs
-** (or there is no advice left: the upgrade will then say what fails).
-*/
-static int diffJudged(MigrateSchema *pLive, MigrateModel *pM, int bReverse,
-                      const MigrateFilter *pFilter, MigrateDiff *pDiff,
-                      char **pzErr){
-  MigrateSchema *pFrom = bReverse ? pM->pSchema : pLive;
-  MigrateSchema *pTo = bReverse ? pLive : pM->pSchema;
-  MigrateFilter f = *pFilter;
-  int rc, iFail = -1, nTry;
-  f.azLift = 0; f.nLift = 0;
-  f.azRebuild = 0; f.nRebuild = 0;
-  for(nTry=0; ; nTry++){
-    char *zMsg = 0;
-    rc = migrateDiff(pFrom, pTo, pM->aRen, pM->nRen, bReverse, &f, pDiff,
-                     pzErr);
-    if( rc==SQLITE_OK ) rc = migrateDiffJudge(pFrom, pTo, pDiff, &iFail, &zMsg);
-    if( rc==SQLITE_OK && iFail>=0 && nTry<100
-     && judgeAdvice(pFrom, pTo, &pDiff->aOp[iFail], zMsg, &f, &rc) ){
-      migrateDiffClear(pDiff);
-      sqlite3_free(zMsg);
-      continue;
-    }
-    sqlite3_free(zMsg);
-    break;
-  }
-  if( rc ) migrateDiffClear(pDiff);
-  migrateFreeList(f.azLift, f.nLift);
-  migrateFreeList(f.azRebuild, f.nRebuild);
-  return rc;
-}
-
-int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
-                     sqlite3_value *pOptions, unsigned mAllowed,
-                     void *pOptOut, MigrateDiff *pUp, MigrateDiff *pDown,
-                     char **pzErr){
-  RevOpts opt;
-  MigrateFilter filter;
-  MigrateModel *pM = 0;
-  MigrateSchema *pLive = 0;
-  char *zErr = 0;
-  int rc = SQLITE_OK;
-  memset(&opt, 0, sizeof(opt));
-  memset(&filter, 0, sizeof(filter));
-  if( pOptions && sqlite3_value_type(pOptions)!=SQLITE_NULL ){
-    if( sqlite3_value_type(pOptions)!=SQLITE_TEXT ){
-      *pzErr = migrateMprintf("%s: options_json must be text", zFunc);
-      return SQLITE_ERROR;
-    }
-    rc = parseRevOpts(m->db, zFunc, (const char*)sqlite3_value_text(pOptions),
-                      mAllowed, &opt, pzErr);
-  }
-  if( rc==SQLITE_OK ) rc = optsFilter(&opt, &filter);
-  if( rc==SQLITE_OK ){
-    rc = migrateSchemaRead(m->db, migrateVersionTable(m), &pLive, &zErr);
-    if( rc==SQLITE_ERROR ) *pzErr = prefixed(zFunc, zErr), zErr = 0;
-  }
-  if( rc==SQLITE_OK ){
-    /* the live schema first: the model's tables that are word for word
-    ** live tables need no second judgement by SQLite */
-    rc = migrateModelLoad(pModel, migrateVersionTable(m), m->db, pLive, &pM,
-                          &zErr);
-    if( rc==SQLITE_ERROR ) *pzErr = prefixed(zFunc, zErr), zErr = 0;
-  }
-  if( rc==SQLITE_OK ){
-    rc = diffJudged(pLive, pM, 0, &filter, pUp, pzErr);
-  }
-  if( rc==SQLITE_OK && pDown ){
-    rc = diffJudged(pLive, pM, 1, &filter, pDown, pzErr);
-    if( rc ) migrateDiffClear(pUp);
-  }
-  sqlite3_free(zErr);
-  migrateModelFree(pM);
-  migrateSchemaFree(pLive);
-  filterClear(&filter);
-  if( pOptOut ) *(RevOpts*)pOptOut = opt;
-  else revOptsClear(&opt);
-  return rc;
 }
 
 /* migrate_schema() */
@@ -1316,7 +395,7 @@ static void schemaFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   (void)argc; (void)argv;
   rc = migrateSchemaRead(m->db, migrateVersionTable(m), &p, &zErr);
   if( rc ){
-    resultErr(ctx, rc, prefixed("migrate_schema", zErr));
+    resultErr(ctx, rc, migrateErrPrefix("migrate_schema", zErr));
     return;
   }
   zJson = migrateSchemaJson(p);
@@ -1370,76 +449,13 @@ static void checkFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 static void autogenerateFunc(sqlite3_context *ctx, int argc,
                              sqlite3_value **argv){
   if( guard(ctx, "migrate_autogenerate", 1) ) return;
-  static const char zFunc[] = "migrate_autogenerate";
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
-  MigrateGraph *g = 0;
-  MigrateDiff up, down;
-  RevOpts opt;
-  const char *zMsg;
-  char *zErr = 0, *zId = 0, *zUp = 0, *zDown = 0;
-  int *aCur = 0, nCur = 0, rc, i, iPar = -1, bDiff = 0;
-  MigrateTxn tRead;
-
-  memset(&up, 0, sizeof(up));
-  memset(&down, 0, sizeof(down));
-  memset(&opt, 0, sizeof(opt));
-  zMsg = argText(ctx, argv, 0, zFunc, "message");
+  const char *zMsg = argText(ctx, argv, 0, "migrate_autogenerate", "message");
+  char *zErr = 0, *zId = 0;
+  int rc;
   if( zMsg==0 ) return;
-  /* the version rows and the schema come from one snapshot */
-  rc = migrateReadBegin(m, &tRead);
-  if( rc==SQLITE_OK ){
-    rc = migrateLoadState(m, &g, &aCur, &nCur, &zErr);
-  }else if( rc!=SQLITE_NOMEM ){
-    zErr = migrateMprintf("%s", sqlite3_errmsg(m->db));
-  }
-  if( rc ) zErr = prefixed(zFunc, zErr);
-  if( rc==SQLITE_OK ){
-    int bAtHead = nCur==g->nHead;
-    for(i=0; bAtHead && i<nCur; i++) if( aCur[i]!=g->aHead[i] ) bAtHead = 0;
-    if( !bAtHead ){
-      char *zC = migrateIdList(g, aCur, nCur, ",");
-      char *zH = migrateIdList(g, g->aHead, g->nHead, ",");
-      zErr = migrateMprintf("%s: the database is not at head (current: %s; "
-          "head: %s): upgrade it first, so that the new revision starts "
-          "where the others end", zFunc, nCur ? zC : "base", zH);
-      sqlite3_free(zC);
-      sqlite3_free(zH);
-      rc = SQLITE_ERROR;
-    }else if( g->nHead>1 ){
-      char *zH = migrateIdList(g, g->aHead, g->nHead, ", ");
-      zErr = migrateMprintf("%s: multiple heads are present (%s): merge them "
-                            "with migrate_merge() first", zFunc, zH);
-      sqlite3_free(zH);
-      rc = SQLITE_ERROR;
-    }else if( g->nHead==1 ){
-      iPar = g->aHead[0];
-    }
-  }
-  if( rc==SQLITE_OK ){
-    rc = migrateModelDiff(m, zFunc, argv[1], argc>2 ? argv[2] : 0,
-                          OPT_REVID|OPT_LABEL|OPT_INCLUDE|OPT_EXCLUDE, &opt,
-                          &up, &down, &zErr);
-    bDiff = rc==SQLITE_OK;
-  }
-  migrateReadEnd(m, &tRead);
-  if( rc==SQLITE_OK && up.nOp>0 ){
-    zUp = migrateDiffSql(&up);
-    zDown = migrateDiffSql(&down);
-    if( zUp==0 || zDown==0 ) rc = SQLITE_NOMEM;
-    if( rc==SQLITE_OK ){
-      rc = writeRevision(g, zFunc, zMsg, zUp, zDown, &iPar, iPar>=0 ? 1 : 0,
-                         &opt, &zId, &zErr);
-    }
-  }
-  if( bDiff ){
-    migrateDiffClear(&up);
-    migrateDiffClear(&down);
-  }
-  revOptsClear(&opt);
-  sqlite3_free(zUp);
-  sqlite3_free(zDown);
-  sqlite3_free(aCur);
-  migrateGraphFree(g);
+  rc = migrateAutogenerate(m, zMsg, argv[1], argc>2 ? argv[2] : 0, &zId,
+                           &zErr);
   if( rc ){ resultErr(ctx, rc, zErr); return; }
   if( zId ) sqlite3_result_text(ctx, zId, -1, sqlite3_free);
   else sqlite3_result_null(ctx);
@@ -1471,8 +487,11 @@ static int alreadyLoaded(sqlite3 *db){
 }
 
 #ifdef _WIN32
+
 __declspec(dllexport)
+
 #endif
+
 int sqlite3_migrate_init(sqlite3 *db, char **pzErrMsg,
                          const sqlite3_api_routines *pApi){
   static const struct {

@@ -1,21 +1,31 @@
 /*
 ** migrate.h - the private header shared by the files of the migrate
 ** extension.  Nothing here is public: the public interface is the set of
-** SQL functions and virtual tables that sqlite3_migrate_init() registers.
+** SQL functions and virtual tables that sqlite3_migrate_init() registers
+** (see docs/README.md).
 **
-** The extension is split by concern:
+** The extension is built in layers, each file calling only files of its
+** own section or of the sections before it (make lint checks this), so
+** that the architecture reads top-down from the sections of this header:
 **
-**   migrate.c   entry point, per-connection settings, the SQL functions
-**   revfile.c   revision files: read, parse, validate, write
-**   graph.c     the revision graph, heads, targets and plans
-**   runner.c    transactions, the version table, migrate_log, execution
-**   vtab.c      the migrate_history, migrate_plan and migrate_diff_ops
-**               virtual tables
-**   sha256.c    SHA-256, for the checksums kept in migrate_log
-**   schema.c    schema introspection into one normal form; SQL tokens
-**   model.c     models (JSON or DDL), judged by SQLite, read as schemas
-**   diff.c      comparing two schemas, and the SQL that moves one to the
-**               other (ALTER TABLE where exact, else a table rebuild)
+**   layer 0  leaves            util.c      text, buffers, lists, arrays, hash
+**                              sha256.c    SHA-256
+**   layer 1  primitives        tokenize.c  SQL tokens, statements, canonical
+**                              json.c      JSON reader and writer; options
+**                              conn.c      a connection's settings and
+**                                          transactions
+**   layer 2  data              revfile.c   revision files
+**                              graph.c     the revision graph
+**                              plan.c      targets and plans
+**                              schema.c    a schema's normal form
+**                              diff.c      two schemas compared: the SQL
+**                              scratch.c   SQLite judges model statements
+**                              model.c     models (JSON or DDL) and diffs
+**   layer 3  database effects  version.c   version table, log, state
+**                              runner.c    running a plan
+**                              revise.c    writing new revisions
+**   layer 4  SQL surface       vtab.c      the virtual tables
+**                              migrate.c   entry point, the SQL functions
 **
 ** Every object that lives longer than one call belongs to a connection
 ** (struct Migrate); there is no global mutable state.
@@ -35,13 +45,159 @@ SQLITE_EXTENSION_INIT3
 
 typedef unsigned char u8;
 
+/**************************************************************************
+** Interface to code in util.c
+*/
+
+char *migrateStrdup(const char *z);
+char *migrateStrndup(const char *z, int n);
+char *migrateStrFinish(sqlite3_str*);
+char *migrateTrimDup(const char *z, size_t n);
+char *migrateOneLine(const char *z);
+int migrateIsSpace(char c);
+unsigned migrateNameHash(const char *z);
+void *migrateGrow(void *a, int n, size_t sz);
+void migrateFreeList(char **az, int n);
+int migrateListAdd(char ***paz, int *pn, const char *z);
+int migrateSplitList(const char *z, char ***paz, int *pn);
+char *migrateErrPrefix(const char *zFunc, char *zErr);
+char *migrateUtf8Clean(char *z);
+int migrateExcerptLen(const char *z, int n, int nMax);
+char *migrateNewId(void);
+char *migrateNow(void);
+
+/*
+** A text being built, for the hot paths that read schemas: it stays in
+** aSpace while it fits and only then moves to the heap, so that most texts
+** cost one allocation, the one migrateBufFinish() returns.  After an
+** allocation fails, appends do nothing and Finish returns NULL.
+*/
+typedef struct MigrateBuf MigrateBuf;
+struct MigrateBuf {
+  char *z;                   /* the text so far, not terminated */
+  int n;                     /* its length */
+  int nAlloc;                /* bytes at z */
+  int bNoMem;                /* an allocation failed */
+  char aSpace[240];
+};
+void migrateBufInit(MigrateBuf*);
+void migrateBufAppend(MigrateBuf*, const char *z, int n);  /* n<0: strlen */
+char *migrateBufFinish(MigrateBuf*);       /* the text; the buffer reset */
+void migrateBufClear(MigrateBuf*);         /* the text dropped */
+static inline void migrateBufChar(MigrateBuf *b, char c){
+  if( b->n<b->nAlloc ) b->z[b->n++] = c;
+  else migrateBufAppend(b, &c, 1);
+}
+
+/**************************************************************************
+** Interface to code in sha256.c
+*/
+
+void migrateSha256Hex(const void *p, size_t n, char zOut[65]);
+
+/**************************************************************************
+** Interface to code in tokenize.c
+*/
+
+#define TK_END    0
+#define TK_SPACE  1                 /* white space, or a comment */
+#define TK_WORD   2                 /* a keyword or a bare name */
+#define TK_ID     3                 /* a quoted name: "x", [x], `x` */
+#define TK_STRING 4
+#define TK_NUMBER 5
+#define TK_BLOB   6
+#define TK_PUNCT  7
+
+int migrateToken(const char *z, int *peType);
+int migrateIsWord(const char *z, int n, int e, const char *zWord);
+const char *migrateSkipSpace(const char *z);
+int migrateFirstWordIn(const char *zSql, const char *const *azWord);
+int migrateStmtLength(const char *z);
+int migrateSqlComplete(const char *z);
+char *migrateUnquote(const char *z, int n);
+void migrateUnquoteInto(char *zOut, const char *z, int n);
+void migrateAppendClosed(sqlite3_str*, const char *zSql, int bAlways);
+char *migrateClosedStmt(const char *zSql);
+char *migrateCanon(const char *zSql);
+char *migrateCanonN(const char *zSql, int n);
+void migrateCanonAppend(MigrateBuf*, const char *z, int n);
+void migrateCanonExprAppend(MigrateBuf*, const char *z, int n);
+char *migrateCanonExpr(const char *z, int n);
+
+/**************************************************************************
+** Interface to code in json.c
+*/
+
+/* A JSON document, parsed: a[0] is the root; a node's children are the
+** chain iFirst, iNext. */
+typedef struct MigrateJsonNode MigrateJsonNode;
+struct MigrateJsonNode {
+  int iParent;               /* index of the parent node, -1 for the root */
+  char *zKey;                /* member name in an object, or NULL */
+  int iIdx;                  /* index in an array (when zKey is NULL) */
+  const char *zType;         /* null, true, false, integer, real, text, ... */
+  char *zAtom;               /* the value, as text, of a scalar */
+  char *zPath;               /* "tables[2].columns[0].name", made on demand */
+  int iFirst, iNext;         /* first child, next sibling (-1: none) */
+};
+typedef struct MigrateJson MigrateJson;
+struct MigrateJson {
+  MigrateJsonNode *a; int n;
+  char *zPool;               /* the decoded keys and atoms, one after another */
+  const char *zRoot;         /* what the document is, for messages */
+};
+
+int migrateJsonLoad(const char *z, const char *zRoot, MigrateJson*,
+                    char **pzErr);
+void migrateJsonFree(MigrateJson*);
+const char *migrateJsonPath(MigrateJson*, int i);
+int migrateJsonGet(MigrateJson*, int i, const char *zKey);
+int migrateJsonType(MigrateJson*, int i, const char *zType);
+int migrateJsonKeys(MigrateJson*, int i, const char *const *azKey,
+                    char **pzErr);
+int migrateJsonText(MigrateJson*, int i, const char *zKey, int bRequired,
+                    const char **pz, char **pzErr);
+int migrateJsonBool(MigrateJson*, int i, const char *zKey, int *pb,
+                    char **pzErr);
+int migrateJsonArray(MigrateJson*, int i, const char *zKey, int *pk,
+                     char **pzErr);
+void migrateJsonString(sqlite3_str*, const char *z);
+
+/* The options a function accepts in its options_json */
+#define OPT_HEAD     0x01
+#define OPT_LABEL    0x02
+#define OPT_DEPS     0x04
+#define OPT_REVID    0x08
+#define OPT_SPLICE   0x10
+#define OPT_INCLUDE  0x20
+#define OPT_EXCLUDE  0x40
+
+typedef struct MigrateOpts MigrateOpts;
+struct MigrateOpts {
+  char *zHead;          /* head: the revision to build on */
+  char *zLabel;         /* branch_label: comma-separated */
+  char *zDeps;          /* depends_on: comma-separated */
+  char *zRevId;         /* rev_id */
+  int bSplice;          /* splice: allow a parent that is not a head */
+  char *zInclude;       /* include: GLOB patterns, comma-separated */
+  char *zExclude;       /* exclude: the same */
+};
+int migrateOptsParse(const char *zFunc, sqlite3_value *pJson,
+                     unsigned mAllowed, MigrateOpts*, char **pzErr);
+void migrateOptsClear(MigrateOpts*);
+
+/**************************************************************************
+** Interface to code in conn.c
+*/
+
 /* Per-connection settings and state: the user data of every function. */
+typedef struct MigrateTxn MigrateTxn;
 typedef struct Migrate Migrate;
 struct Migrate {
   sqlite3 *db;
   char *zScriptLocation;     /* NULL: $MIGRATE_SCRIPT_LOCATION, the
                              ** database's (migrate_init), or "migrations" */
-  char *zDirDb;              /* the database's, resolved (see migrate.c) */
+  char *zDirDb;              /* the database's, resolved (see conn.c) */
   const char *zDirFrom;      /* where migrateScriptDir() found it */
   char *zVersionTable;       /* NULL: "alembic_version" */
   int bTxnPerMigration;      /* transaction_per_migration */
@@ -49,18 +205,33 @@ struct Migrate {
   int bNoJoin;               /* join_transaction=0: refuse to run inside
                              ** the caller's transaction */
   const char *zRunning;      /* the upgrade, downgrade or stamp running */
-  struct MigrateTxn *pTxn;   /* the transaction of that run */
+  MigrateTxn *pTxn;          /* the transaction of that run */
   int bStuck;                /* a failed run's transaction is still open */
-  int (*xPrevCommit)(void*); void *pPrevCommit;    /* hooks chained to */
-  void (*xPrevRollback)(void*); void *pPrevRollback;
-  int bHooks;                /* the hooks below are installed */
+  int bHooks;                /* the hooks of conn.c are installed */
 };
 
 const char *migrateScriptDir(Migrate*);
-int migrateDirRecord(Migrate*, const char *zDir, char **pzErr);
 const char *migrateVersionTable(Migrate*);
+int migrateDirRecord(Migrate*, const char *zDir, char **pzErr);
+int migrateDirRecorded(Migrate*, const char *zDir);
+int migrateTableExists(sqlite3*, const char *zTab);
 
-/* ---------------------------------------------------------------- revfile */
+struct MigrateTxn {
+  sqlite3_stmt *pUndo1, *pUndo2;   /* prepared before the transaction */
+  int bOpen;
+  int bStuck;                      /* the undo could not run (see conn.c) */
+};
+int migrateTxnBegin(sqlite3*, const char *zBegin, const char *zUndo1,
+                    const char *zUndo2, MigrateTxn*);
+int migrateTxnEnd(sqlite3*, MigrateTxn*, const char *zCommit);
+int migrateTxnRefresh(sqlite3*, MigrateTxn*);
+int migrateReadBegin(Migrate*, MigrateTxn*);
+void migrateReadEnd(Migrate*, MigrateTxn*);
+void migrateMarkStuck(Migrate*);
+
+/**************************************************************************
+** Interface to code in revfile.c
+*/
 
 /* One revision, as read from its file. */
 typedef struct MigrateRev MigrateRev;
@@ -91,17 +262,14 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
                    char **pzErr);
 char *migrateRevRender(const MigrateRev*);
 int migrateRevWrite(const char *zDir, MigrateRev *pRev, char **pzErr);
+int migrateMakeDirs(const char *zDir, char **pzErr);
 int migrateIdValid(const char *z);
 int migrateIdReserved(const char *z);
 int migrateLabelValid(const char *z);
-char *migrateNewId(void);
-char *migrateNow(void);
-const char *migrateSkipSpace(const char *z);
-int migrateSplitList(const char *z, char ***paz, int *pn);
-int migrateListAdd(char ***paz, int *pn, const char *z);
-void migrateFreeList(char **az, int n);
 
-/* ---------------------------------------------------------------- graph */
+/**************************************************************************
+** Interface to code in graph.c
+*/
 
 typedef struct MigrateGraph MigrateGraph;
 struct MigrateGraph {
@@ -157,56 +325,9 @@ int migratePlanToward(MigrateGraph*, const int *aCur, int nCur,
 int migrateParseState(MigrateGraph*, const char *zState, int **paCur,
                       int *pnCur, char **pzErr);
 
-/* ---------------------------------------------------------------- runner */
-
-int migrateTableExists(sqlite3*, const char *zTab);
-int migrateReadCurrent(Migrate*, MigrateGraph*, int **paCur, int *pnCur,
-                       char **pzErr);
-int migrateEnsureTables(Migrate*, char **pzErr);
-int migrateGraphOpen(Migrate*, MigrateGraph **ppG, char **pzErr);
-char *migrateStepSql(Migrate*, MigrateGraph*, const MigrateStep*);
-char *migratePlanSql(Migrate*, MigrateGraph*, const MigratePlan*, int bBase);
-int migrateRun(Migrate*, const char *zFunc, const char *zTarget, int eDir,
-               char **pzResult, char **pzErr);
-int migrateCurrentText(Migrate*, char **pzResult, char **pzErr);
-typedef struct MigrateTxn MigrateTxn;
-struct MigrateTxn {
-  sqlite3_stmt *pUndo1, *pUndo2;   /* prepared before the transaction */
-  int bOpen;
-  int bStuck;                      /* the undo could not run (see runner.c) */
-};
-int migrateTxnBegin(sqlite3*, const char *zBegin, const char *zUndo1,
-                    const char *zUndo2, MigrateTxn*);
-int migrateTxnEnd(sqlite3*, MigrateTxn*, const char *zCommit);
-int migrateTxnRefresh(sqlite3*, MigrateTxn*);
-int migrateReadBegin(Migrate*, MigrateTxn*);
-void migrateReadEnd(Migrate*, MigrateTxn*);
-int migrateLoadState(Migrate*, MigrateGraph **ppG, int **paCur, int *pnCur,
-                     char **pzErr);
-int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,
-                    char ***pazWhen, char **pzErr);
-
-/* ---------------------------------------------------------------- schema */
-
-#define TK_END    0
-#define TK_SPACE  1
-#define TK_WORD   2
-#define TK_ID     3
-#define TK_STRING 4
-#define TK_NUMBER 5
-#define TK_BLOB   6
-#define TK_PUNCT  7
-
-int migrateToken(const char *z, int *peType);
-int migrateIsWord(const char *z, int n, int e, const char *zWord);
-int migrateStmtLength(const char *z);
-int migrateSqlComplete(const char *z);
-char *migrateCanon(const char *zSql);
-char *migrateUnquote(const char *z, int n);
-void migrateAppendClosed(sqlite3_str*, const char *zSql, int bAlways);
-char *migrateClosedStmt(const char *zSql);
-char *migrateCanonN(const char *zSql, int n);
-char *migrateObjKey(const char *zSql, int eType);
+/**************************************************************************
+** Interface to code in schema.c
+*/
 
 typedef struct SchemaCol SchemaCol;
 struct SchemaCol {
@@ -266,7 +387,6 @@ struct MigrateSchema {
   SchemaTable *aTab; int nTab;   /* in creation order */
   SchemaObj *aObj; int nObj;     /* explicit indexes, views, triggers and
                                  ** virtual tables */
-  int nTabAlloc, nObjAlloc;      /* allocated sizes of aTab and aObj */
   /* built by migrateSchemaIndex() */
   int *aTabHash; int nTabHash;   /* table name -> index+1 */
   int *aObjHash; int nObjHash;   /* object name -> index+1 */
@@ -278,7 +398,6 @@ struct MigrateSchema {
 int migrateSchemaRead(sqlite3*, const char *zVersionTable, MigrateSchema**,
                       char **pzErr);
 MigrateSchema *migrateSchemaNew(void);
-void *migrateGrow(void *a, int n, int *pnAlloc, size_t sz);
 int migrateSchemaAddTable(MigrateSchema*, const char *zName, const char *zSql);
 int migrateSchemaAddObj(MigrateSchema*, int eType, const char *zName,
                         const char *zTbl, const char *zSql);
@@ -288,37 +407,17 @@ char *migrateFkKey(const SchemaFk*);
 int migrateSchemaIndex(MigrateSchema*);
 int migrateSchemaResolveFks(MigrateSchema*);
 int migrateSchemaTable(MigrateSchema*, const char *zName);
-unsigned migrateNameHash(const char *z);
+SchemaCol *migrateSchemaColumn(SchemaTable*, const char *zName);
 int migrateSchemaObj(MigrateSchema*, int eType, const char *zName);
 char *migrateSchemaJson(MigrateSchema*);
 int migrateSchemaSkip(const char *zName, const char *zVersionTable);
-void migrateJsonString(sqlite3_str*, const char *z);
+char *migrateObjKey(const char *zSql, int eType);
 int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
                       char **pzWhere);
 
-/* ---------------------------------------------------------------- model */
-
-/* A rename from JSON: a table (zTab NULL) or a column of table zTab (its
-** name in the model). */
-typedef struct MigrateRename MigrateRename;
-struct MigrateRename {
-  char *zTab;
-  char *zOld;
-  char *zNew;
-};
-
-typedef struct MigrateModel MigrateModel;
-struct MigrateModel {
-  MigrateSchema *pSchema;        /* the model, as SQLite read it */
-  MigrateRename *aRen; int nRen;
-};
-
-int migrateJsonIsObject(const char *zJson);
-int migrateModelLoad(sqlite3_value*, const char *zVersionTable, sqlite3 *db,
-                     MigrateSchema *pKnown, MigrateModel**, char **pzErr);
-void migrateModelFree(MigrateModel*);
-
-/* ---------------------------------------------------------------- diff */
+/**************************************************************************
+** Interface to code in diff.c
+*/
 
 typedef struct MigrateOp MigrateOp;
 struct MigrateOp {
@@ -348,66 +447,130 @@ struct MigrateFilter {
   char **azRebuild; int nRebuild;    /* tables, by name */
 };
 
+/* A rename from a model: a table (zTab NULL) or a column of table zTab
+** (its name in the model). */
+typedef struct MigrateRename MigrateRename;
+struct MigrateRename {
+  char *zTab;
+  char *zOld;
+  char *zNew;
+};
+
 int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
                 const MigrateRename *aRen, int nRen, int bReverse,
                 const MigrateFilter*, MigrateDiff *pDiff, char **pzErr);
 void migrateDiffClear(MigrateDiff*);
 char *migrateDiffSql(const MigrateDiff*);
+int migrateDiffAddOp(MigrateDiff*, const char *zOp, char *zObject,
+                     int bDestructive, char *zSql);
+
+/**************************************************************************
+** Interface to code in scratch.c
+*/
+
+typedef struct MigrateScratch MigrateScratch;
+typedef struct ScratchName ScratchName;
+typedef struct ScratchFunc ScratchFunc;
+struct MigrateScratch {
+  MigrateSchema *pSchema;    /* the model's schema, being built */
+  MigrateSchema *pKnown;     /* tables SQLite has read already, or NULL */
+  ScratchFunc *aFunc; int nFunc;   /* the connection's own functions and
+                             ** collations, given to every scratch db */
+  const char *zVersionTable;
+  sqlite3 *dbCheck;          /* prepares CREATE TABLE; holds nothing */
+  sqlite3 *dbView;           /* views, virtual tables, triggers on views */
+  sqlite3 **aDb; int nDb;    /* scratch databases of tables, on demand */
+  int nTab;                  /* tables so far */
+  ScratchName *aName; int nName;
+  int *aHash; int nHash;     /* index+1 into aName, by lower-case name */
+  sqlite3 *dbApp;            /* the application's connection, or NULL */
+  int bAppModule;            /* a virtual table of a module only dbApp has */
+};
+
+int migrateScratchInit(MigrateScratch*, MigrateSchema *pSchema,
+                       MigrateSchema *pKnown, const char *zVersionTable,
+                       sqlite3 *dbApp);
+void migrateScratchClose(MigrateScratch*);
+int migrateScratchAdd(MigrateScratch*, const char *zSql, const char *zOrig,
+                      int eKind, const char *zName, const char *zTable,
+                      char **pzErr);
+int migrateScratchCheck(MigrateScratch*, const char *zSql, char **pzErr);
+int migrateScratchKind(MigrateScratch*, const char *zName);
+int migrateScratchSyntax(MigrateScratch*, const char *zSql, char **pzErr);
+int migrateScratchIfNotExists(MigrateScratch*, const char *zName, int eKind);
+int migrateScratchReserved(MigrateScratch*, const char *zName, char **pzErr);
+int migrateScratchDropShadows(MigrateScratch*);
 int migrateDiffJudge(MigrateSchema *pFrom, MigrateSchema *pTo, MigrateDiff*,
                      int *piFail, char **pzMsg);
 
-/* The options a function accepts in its options_json (see migrate.c) */
-#define OPT_HEAD     0x01
-#define OPT_LABEL    0x02
-#define OPT_DEPS     0x04
-#define OPT_REVID    0x08
-#define OPT_SPLICE   0x10
-#define OPT_INCLUDE  0x20
-#define OPT_EXCLUDE  0x40
+/**************************************************************************
+** Interface to code in model.c
+*/
 
+typedef struct MigrateModel MigrateModel;
+struct MigrateModel {
+  MigrateSchema *pSchema;        /* the model, as SQLite read it */
+  MigrateRename *aRen; int nRen;
+};
+
+int migrateModelLoad(sqlite3_value*, const char *zVersionTable, sqlite3 *db,
+                     MigrateSchema *pKnown, MigrateModel**, char **pzErr);
+void migrateModelFree(MigrateModel*);
 int migrateModelDiff(Migrate*, const char *zFunc, sqlite3_value *pModel,
                      sqlite3_value *pOptions, unsigned mAllowed,
-                     void *pOptOut, MigrateDiff *pUp, MigrateDiff *pDown,
-                     char **pzErr);
+                     MigrateOpts *pOptOut, MigrateDiff *pUp,
+                     MigrateDiff *pDown, char **pzErr);
 
-/* ---------------------------------------------------------------- vtab */
+/**************************************************************************
+** Interface to code in version.c
+*/
+
+int migrateEnsureTables(Migrate*, char **pzErr);
+int migrateInitDb(Migrate*, const char *zDir, char **pzErr);
+int migrateGraphOpen(Migrate*, MigrateGraph **ppG, char **pzErr);
+int migrateReadCurrent(Migrate*, MigrateGraph*, int **paCur, int *pnCur,
+                       char **pzErr);
+int migrateCurrentText(Migrate*, char **pzResult, char **pzErr);
+int migrateLoadState(Migrate*, MigrateGraph **ppG, int **paCur, int *pnCur,
+                     char **pzErr);
+int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,
+                    char ***pazWhen, char **pzErr);
+char *migrateStepTitle(MigrateGraph*, const MigrateStep*);
+int migrateVersionOps(Migrate*, MigrateGraph*, const MigrateStep*,
+                      sqlite3_str *pOut, char **pzErr);
+int migrateVersionCheck(Migrate*, MigrateGraph*, const int *aExp, int nExp,
+                        char **pzErr);
+int migrateLogRow(Migrate*, const char *zRev, const char *zDir,
+                  const char *zSum, double ms, char **pzErr);
+char *migrateStepSql(Migrate*, MigrateGraph*, const MigrateStep*);
+char *migratePlanSql(Migrate*, MigrateGraph*, const MigratePlan*, int bBase);
+int migrateScript(Migrate*, const char *zTarget, const char *zFrom,
+                  char **pzOut, char **pzErr);
+int migrateVerify(Migrate*, char **pzErr);
+
+/**************************************************************************
+** Interface to code in runner.c
+*/
+
+int migrateRun(Migrate*, const char *zFunc, const char *zTarget, int eDir,
+               char **pzResult, char **pzErr);
+
+/**************************************************************************
+** Interface to code in revise.c
+*/
+
+int migrateRevise(Migrate*, const char *zFunc, const char *zMsg,
+                  const char *zUp, const char *zDown, sqlite3_value *pOpts,
+                  char **pzId, char **pzErr);
+int migrateMerge(Migrate*, const char *zMsg, const char *zRevs,
+                 sqlite3_value *pOpts, char **pzId, char **pzErr);
+int migrateAutogenerate(Migrate*, const char *zMsg, sqlite3_value *pModel,
+                        sqlite3_value *pOpts, char **pzId, char **pzErr);
+
+/**************************************************************************
+** Interface to code in vtab.c
+*/
 
 int migrateVtabInit(sqlite3*, Migrate*);
-
-/* ---------------------------------------------------------------- sha256 */
-
-void migrateSha256Hex(const void *p, size_t n, char zOut[65]);
-
-/* ---------------------------------------------------------------- util */
-
-char *migrateMprintf(const char *zFmt, ...);
-char *migrateStrFinish(sqlite3_str*);
-char *migrateStrndup(const char *z, int n);
-char *migrateStrdup(const char *z);
-char *migrateUtf8Clean(char *z);
-int migrateExcerptLen(const char *z, int n, int nMax);
-
-/*
-** A text being built, for the hot paths that read schemas: it stays in
-** aSpace while it fits and only then moves to the heap, so that most texts
-** cost one allocation, the one migrateBufFinish() returns.  After an
-** allocation fails, appends do nothing and Finish returns NULL.
-*/
-typedef struct MigrateBuf MigrateBuf;
-struct MigrateBuf {
-  char *z;                   /* the text so far, not terminated */
-  int n;                     /* its length */
-  int nAlloc;                /* bytes at z */
-  int bNoMem;                /* an allocation failed */
-  char aSpace[240];
-};
-void migrateBufInit(MigrateBuf*);
-void migrateBufAppend(MigrateBuf*, const char *z, int n);  /* n<0: strlen */
-char *migrateBufFinish(MigrateBuf*);       /* the text; the buffer reset */
-void migrateBufClear(MigrateBuf*);         /* the text dropped */
-static inline void migrateBufChar(MigrateBuf *b, char c){
-  if( b->n<b->nAlloc ) b->z[b->n++] = c;
-  else migrateBufAppend(b, &c, 1);
-}
 
 #endif /* MIGRATE_H */

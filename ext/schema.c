@@ -100,376 +100,11 @@ static char *schemaBufFinish(MigrateSchema *p, MigrateBuf *b){
   return z;
 }
 
-/* Name token z (n bytes, n>=2) without its quotes into zOut (n bytes):
-** "a""b", [a], `a` and 'a' as SQLite reads them. */
-static void unquoteInto(char *zOut, const char *z, int n){
-  char cEnd = z[0]=='[' ? ']' : z[0];
-  int k, j = 0;
-  for(k=1; k<n-1; k++){
-    if( z[k]==cEnd && cEnd!=']' ) k++;
-    zOut[j++] = z[k];
-  }
-  zOut[j] = 0;
-}
-
-static int isQuoted(const char *z, int n){
-  return n>=2 && (z[0]=='"' || z[0]=='[' || z[0]=='`' || z[0]=='\'');
-}
-
-/* The name token z (n bytes), without its quotes; a bare word is copied. */
-char *migrateUnquote(const char *z, int n){
-  char *zOut;
-  if( !isQuoted(z, n) ) return migrateStrndup(z, n);
-  zOut = sqlite3_malloc64(n);
-  if( zOut ) unquoteInto(zOut, z, n);
-  return zOut;
-}
-
 /* migrateUnquote(), into p. */
 static char *schemaUnquote(MigrateSchema *p, const char *z, int n){
-  char *zOut;
-  if( !isQuoted(z, n) ) return schemaStrndup(p, z, n);
-  zOut = schemaAlloc(p, n);
-  if( zOut ) unquoteInto(zOut, z, n);
+  char *zOut = schemaAlloc(p, (size_t)n+1);
+  if( zOut ) migrateUnquoteInto(zOut, z, n);
   return zOut;
-}
-
-/* ---------------------------------------------------------------- tokens */
-
-/*
-** Return the length of the token at z and its kind: TK_SPACE (white space
-** or a comment), TK_WORD (a bare word), TK_ID (a quoted identifier),
-** TK_STRING, TK_NUMBER, TK_BLOB, TK_PUNCT (an operator or punctuation),
-** or TK_END at the end of the text.
-*/
-int migrateToken(const char *z, int *peType){
-  int i;
-  unsigned char c = (unsigned char)z[0];
-  if( c==0 ){ *peType = TK_END; return 0; }
-  if( c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f' ){
-    /* SQLite's white space (\v is not) */
-    for(i=1; z[i]==' '||z[i]=='\t'||z[i]=='\n'||z[i]=='\r'||z[i]=='\f';
-        i++){}
-    *peType = TK_SPACE;
-    return i;
-  }
-  if( c=='-' && z[1]=='-' ){
-    for(i=2; z[i] && z[i]!='\n'; i++){}
-    *peType = TK_SPACE;
-    return i;
-  }
-  if( c=='/' && z[1]=='*' ){
-    for(i=2; z[i] && !(z[i]=='*' && z[i+1]=='/'); i++){}
-    *peType = TK_SPACE;
-    return z[i] ? i+2 : i;
-  }
-  if( c=='\'' || c=='"' || c=='`' || c=='[' ){
-    char cEnd = c=='[' ? ']' : (char)c;
-    for(i=1; z[i]; i++){
-      if( z[i]==cEnd ){
-        if( cEnd!=']' && z[i+1]==cEnd ){ i++; continue; }
-        break;
-      }
-    }
-    *peType = c=='\'' ? TK_STRING : TK_ID;
-    return z[i] ? i+1 : i;
-  }
-  if( (c=='x' || c=='X') && z[1]=='\'' ){
-    for(i=2; z[i] && z[i]!='\''; i++){}
-    *peType = TK_BLOB;
-    return z[i] ? i+1 : i;
-  }
-  if( (c>='0' && c<='9') || (c=='.' && z[1]>='0' && z[1]<='9') ){
-    for(i=1; z[i]; i++){
-      char d = z[i];
-      if( (d>='0' && d<='9') || d=='.' || d=='_' || (d>='a' && d<='z')
-       || (d>='A' && d<='Z') ){
-        continue;
-      }
-      if( (d=='+' || d=='-') && (z[i-1]=='e' || z[i-1]=='E') ) continue;
-      break;
-    }
-    *peType = TK_NUMBER;
-    return i;
-  }
-  if( (c>='a' && c<='z') || (c>='A' && c<='Z') || c=='_' || c>=0x80 ){
-    for(i=1; z[i]; i++){
-      unsigned char d = (unsigned char)z[i];
-      if( !((d>='a'&&d<='z')||(d>='A'&&d<='Z')||(d>='0'&&d<='9')||d=='_'
-            ||d=='$'||d>=0x80) ) break;
-    }
-    *peType = TK_WORD;
-    return i;
-  }
-  *peType = TK_PUNCT;
-  if( (c=='|' && z[1]=='|') || (c=='<' && (z[1]=='=' || z[1]=='>'
-      || z[1]=='<')) || (c=='>' && (z[1]=='=' || z[1]=='>'))
-   || (c=='!' && z[1]=='=') || (c=='=' && z[1]=='=') ){
-    return 2;
-  }
-  if( c=='-' && z[1]=='>' ) return z[2]=='>' ? 3 : 2;
-  return 1;
-}
-
-/* Is token z (n bytes, of type e) the word zWord (any case)? */
-int migrateIsWord(const char *z, int n, int e, const char *zWord){
-  return e==TK_WORD && n==(int)strlen(zWord) && sqlite3_strnicmp(z, zWord, n)==0;
-}
-
-/*
-** Where statements end.  The answer is SQLite's, as sqlite3_complete()
-** gives it, from one state machine over the tokens of migrateToken(), so
-** that it does not depend on the SQLite that loaded the extension: a ";"
-** ends a statement, except in [EXPLAIN] CREATE [TEMP] TRIGGER, which ends
-** only at the ";" of "; END ;" (an END closing a CASE inside the body does
-** not count).  One difference, on purpose: a "--" comment that runs to the
-** end of the text is white space, as SQLite took it up to 3.53.
-*/
-#define STMT_NOTHING 0       /* nothing but white space yet */
-#define STMT_START   1       /* just after a statement's ";" */
-#define STMT_TRIGGER 5       /* in a CREATE TRIGGER */
-
-/* The state after the token z (n bytes, of type e) in state s. */
-static int stmtNext(int s, const char *z, int n, int e){
-  enum { SEMI, OTHER, EXPLAIN, CREATE, TEMP, TRIGGER, END } t = OTHER;
-  static const unsigned char aTrans[8][7] = {
-    /*                 SEMI OTHER EXPLAIN CREATE TEMP TRIGGER END */
-    /* 0 NOTHING */  {   1,   2,     3,     4,    2,     2,    2 },
-    /* 1 START   */  {   1,   2,     3,     4,    2,     2,    2 },
-    /* 2 NORMAL  */  {   1,   2,     2,     2,    2,     2,    2 },
-    /* 3 EXPLAIN */  {   1,   3,     2,     4,    2,     2,    2 },
-    /* 4 CREATE  */  {   1,   2,     2,     2,    4,     5,    2 },
-    /* 5 TRIGGER */  {   6,   5,     5,     5,    5,     5,    5 },
-    /* 6 SEMI    */  {   6,   5,     5,     5,    5,     5,    7 },
-    /* 7 END     */  {   1,   5,     5,     5,    5,     5,    5 },
-  };
-  if( e==TK_SPACE ) return s;
-  if( e==TK_PUNCT && z[0]==';' ) t = SEMI;
-  else if( migrateIsWord(z, n, e, "CREATE") ) t = CREATE;
-  else if( migrateIsWord(z, n, e, "TRIGGER") ) t = TRIGGER;
-  else if( migrateIsWord(z, n, e, "END") ) t = END;
-  else if( migrateIsWord(z, n, e, "EXPLAIN") ) t = EXPLAIN;
-  else if( migrateIsWord(z, n, e, "TEMP") || migrateIsWord(z, n, e, "TEMPORARY") ){
-    t = TEMP;
-  }
-  return aTrans[s][t];
-}
-
-/*
-** The length of the first statement of z: through the ";" that ends it, or
-** to the end of the text when none does.
-*/
-int migrateStmtLength(const char *z){
-  int i = 0, n, e, s = STMT_NOTHING;
-  while( (n = migrateToken(&z[i], &e))>0 ){
-    s = stmtNext(s, &z[i], n, e);
-    i += n;
-    if( s==STMT_START ) break;
-  }
-  return i;
-}
-
-/*
-** Does z hold at least one statement, and end where a statement ends (no
-** statement, trigger body, string or comment left open)?
-*/
-int migrateSqlComplete(const char *z){
-  int n, e, s = STMT_NOTHING, bOpen = 0;
-  for(; (n = migrateToken(z, &e))>0; z+=n){
-    s = stmtNext(s, z, n, e);
-    bOpen = e==TK_SPACE && z[0]=='/' && (n<4 || z[n-2]!='*' || z[n-1]!='/');
-  }
-  return s==STMT_START && !bOpen;
-}
-
-/*
-** Append SQL text z to s closed, so that more SQL can follow it: a block
-** comment left open is closed, a line comment at the end gets its newline,
-** and ";" ends the last statement (always if bAlways, else only when it
-** has none and there is a statement at all); then a newline.
-*/
-void migrateAppendClosed(sqlite3_str *s, const char *z, int bAlways){
-  const char *p, *zLast = 0;
-  int e, n, nLast = 0, eLast = TK_END, bSemi = 0, bStmt = 0;
-  for(p=z; (n = migrateToken(p, &e))>0; p+=n){
-    zLast = p; nLast = n; eLast = e;
-    if( e!=TK_SPACE ){
-      bStmt = 1;
-      bSemi = e==TK_PUNCT && p[0]==';';
-    }
-  }
-  sqlite3_str_appendall(s, z);
-  if( eLast==TK_SPACE && nLast>=2 && zLast[0]=='/' && zLast[1]=='*'
-   && !(nLast>=4 && zLast[nLast-2]=='*' && zLast[nLast-1]=='/') ){
-    sqlite3_str_appendall(s, " */");
-  }else if( eLast==TK_SPACE && nLast>=2 && zLast[0]=='-' && zLast[1]=='-' ){
-    sqlite3_str_appendchar(s, 1, '\n');
-  }
-  if( bAlways || (bStmt && !bSemi) ) sqlite3_str_appendchar(s, 1, ';');
-  sqlite3_str_appendchar(s, 1, '\n');
-}
-
-/* As migrateAppendClosed(z, 1), into new text. */
-char *migrateClosedStmt(const char *z){
-  sqlite3_str *s = sqlite3_str_new(0);
-  migrateAppendClosed(s, z, 1);
-  return migrateStrFinish(s);
-}
-
-/*
-** Is the quoted identifier z (n bytes, quotes included) one of the
-** keywords that SQLite takes as an identifier wherever the keyword does
-** not parse ("%fallback ID" in its grammar)?  Then "key" and key mean the
-** same, and the canonical form spells both bare.  CURRENT_DATE, _TIME and
-** _TIMESTAMP are left out: bare, they are values, not names.
-*/
-static int canonFallback(const char *z, int n){
-  static const char *const azWord[] = {
-    "ABORT", "ACTION", "AFTER", "ALWAYS", "ANALYZE", "ASC", "ATTACH",
-    "BEFORE", "BEGIN", "BY", "CASCADE", "CAST", "COLUMN", "CONFLICT",
-    "CURRENT", "DATABASE", "DEFERRED", "DESC", "DETACH", "DO", "EACH", "END",
-    "EXCLUDE", "EXCLUSIVE", "EXPLAIN", "FAIL", "FIRST", "FOLLOWING", "FOR",
-    "GENERATED", "GLOB", "GROUPS", "IF", "IGNORE", "IMMEDIATE", "INDEXED",
-    "INITIALLY", "INSTEAD", "KEY", "LAST", "LIKE", "MATCH", "MATERIALIZED",
-    "NO", "NULLS", "OF", "OFFSET", "OTHERS", "PARTITION", "PLAN", "PRAGMA",
-    "PRECEDING", "QUERY", "RAISE", "RANGE", "RECURSIVE", "REGEXP", "REINDEX",
-    "RELEASE", "RENAME", "REPLACE", "RESTRICT", "ROLLBACK", "ROW", "ROWS",
-    "SAVEPOINT", "TEMP", "TEMPORARY", "TIES", "TRIGGER", "UNBOUNDED",
-    "VACUUM", "VIEW", "VIRTUAL", "WITH", "WITHOUT", 0
-  };
-  int i, m = n-2;
-  if( m<2 || m>12 ) return 0;
-  for(i=0; azWord[i]; i++){
-    if( (int)strlen(azWord[i])==m && sqlite3_strnicmp(azWord[i], z+1, m)==0 ){
-      return 1;
-    }
-  }
-  return 0;
-}
-
-/* Append the canonical form of one token to b. */
-static void canonToken(MigrateBuf *b, const char *z, int n, int eType){
-  int i;
-  if( eType==TK_ID || eType==TK_WORD ){
-    /* upper-cased and in double quotes; keywords bare, and so are the
-    ** quoted identifiers that are such keywords */
-    int bQuote = eType==TK_ID ? !canonFallback(z, n)
-                              : !sqlite3_keyword_check(z, n);
-    char cEnd = eType==TK_ID ? (z[0]=='[' ? ']' : z[0]) : 0;
-    int iFirst = eType==TK_ID ? 1 : 0;
-    int iLast = eType==TK_ID ? n-1 : n;
-    if( bQuote ) migrateBufChar(b, '"');
-    for(i=iFirst; i<iLast; i++){
-      char c = z[i];
-      if( cEnd && c==cEnd && cEnd!=']' && i+1<iLast && z[i+1]==cEnd ) i++;
-      if( c>='a' && c<='z' ) c -= 'a'-'A';
-      if( c=='"' ) migrateBufChar(b, '"');
-      migrateBufChar(b, c);
-    }
-    if( bQuote ) migrateBufChar(b, '"');
-  }else if( eType==TK_PUNCT && n==2 && z[0]=='!' ){
-    migrateBufAppend(b, "<>", 2);
-  }else if( eType==TK_PUNCT && n==2 && z[0]=='=' ){
-    migrateBufChar(b, '=');
-  }else if( eType==TK_BLOB ){
-    migrateBufChar(b, 'X');
-    for(i=1; i<n; i++){
-      char c = z[i];
-      if( c>='a' && c<='f' ) c -= 'a'-'A';
-      migrateBufChar(b, c);
-    }
-  }else{
-    migrateBufAppend(b, z, n);
-  }
-}
-
-/*
-** Append the canonical form of the first n bytes of SQL text z (all of it
-** if n<0) to b: tokens separated by one space, white space and comments
-** dropped, words and identifiers upper-cased, identifiers that are not
-** keywords quoted, != and == spelt <> and =, ASC dropped (but a column
-** named asc kept).  Two texts with
-** the same meaning under SQLite's case-insensitive names have the same
-** canonical form.
-*/
-static void canonAppend(MigrateBuf *b, const char *z, int n){
-  int i = 0, nTok = 0;
-  int eHead = 0;               /* 1: in the head of a CREATE statement */
-  char cPrev = '(';            /* the previous token, if "(" or "," */
-  if( n<0 ) n = (int)strlen(z);
-  while( i<n ){
-    int eType, len = migrateToken(&z[i], &eType);
-    if( len==0 ) break;
-    if( i+len>n ) len = n-i;
-    if( eType!=TK_SPACE ){
-      /* the names of a CREATE statement's head (up to "(", AS, WHEN, FOR
-      ** or BEGIN) may be written as strings, which SQLite takes as names */
-      if( nTok==0 ) eHead = migrateIsWord(&z[i], len, eType, "CREATE");
-      else if( eHead && (eType==TK_PUNCT || migrateIsWord(&z[i],len,eType,"AS")
-            || migrateIsWord(&z[i], len, eType, "WHEN")
-            || migrateIsWord(&z[i], len, eType, "FOR")
-            || migrateIsWord(&z[i], len, eType, "BEGIN")) ){
-        eHead = eType==TK_PUNCT && z[i]=='.';
-      }
-      if( eHead && eType==TK_STRING ) eType = TK_ID;
-    }
-    if( eType!=TK_SPACE
-     && !(migrateIsWord(&z[i], len, eType, "ASC") && cPrev==0)
-     && !(eType==TK_PUNCT && z[i]==';') ){
-      if( nTok++ ) migrateBufChar(b, ' ');
-      canonToken(b, &z[i], len, eType);
-    }
-    if( eType!=TK_SPACE ){
-      cPrev = eType==TK_PUNCT && (z[i]=='(' || z[i]==',') ? z[i] : 0;
-    }
-    i += len;
-  }
-}
-
-char *migrateCanonN(const char *z, int n){
-  MigrateBuf b;
-  migrateBufInit(&b);
-  canonAppend(&b, z, n);
-  return migrateBufFinish(&b);
-}
-
-char *migrateCanon(const char *z){
-  return migrateCanonN(z, -1);
-}
-
-/*
-** Append the canonical form of expression z (n bytes, or all) to b,
-** without parentheses that enclose all of it.
-*/
-static void canonExprAppend(MigrateBuf *b, const char *z, int n){
-  int iStart = b->n;
-  canonAppend(b, z, n);
-  while( !b->bNoMem ){
-    char *zC = &b->z[iStart];
-    int m = b->n - iStart, i, depth = 0, bWhole = 1;
-    if( m<4 || zC[0]!='(' || zC[m-1]!=')' ) break;
-    /* drop the outer pair only if it encloses the whole expression */
-    for(i=0; i<m; i++){
-      if( zC[i]=='\'' || zC[i]=='"' ){
-        char q = zC[i];
-        for(i++; i<m && zC[i]!=q; i++){}
-        continue;
-      }
-      if( zC[i]=='(' ) depth++;
-      if( zC[i]==')' && --depth==0 && i<m-1 ){ bWhole = 0; break; }
-    }
-    if( !bWhole ) break;
-    memmove(zC, zC+2, m-4);              /* "( " and " )" */
-    b->n -= 4;
-  }
-}
-
-/* The canonical form of an expression, as a new text. */
-static char *canonExpr(const char *z, int n){
-  MigrateBuf b;
-  migrateBufInit(&b);
-  canonExprAppend(&b, z, n);
-  return migrateBufFinish(&b);
 }
 
 /*
@@ -480,7 +115,7 @@ char *migrateObjKey(const char *zSql, int eType){
   char *zKey = migrateCanon(zSql);
   char *zWhere;
   if( zKey && eType==SCHEMA_INDEX && (zWhere = strstr(zKey, " WHERE "))!=0 ){
-    char *zExpr = canonExpr(zWhere+7, -1);
+    char *zExpr = migrateCanonExpr(zWhere+7, -1);
     char *zNew = zExpr ? sqlite3_mprintf("%.*s WHERE %s",
                                          (int)(zWhere-zKey), zKey, zExpr) : 0;
     sqlite3_free(zExpr);
@@ -518,7 +153,7 @@ char *migrateObjKey(const char *zSql, int eType){
 ** column's own collation (or BINARY for a column without one) is the
 ** same as none: drop it.
 */
-static int indexCollate(MigrateSchema *pS, SchemaTable *t, SchemaObj *o){
+static int schemaIndexCollate(MigrateSchema *pS, SchemaTable *t, SchemaObj *o){
   sqlite3_str *s;
   const char *z = o->zKey;
   const char *aTok[6]; int aLen[6], aE[6];
@@ -594,7 +229,7 @@ static int indexCollate(MigrateSchema *pS, SchemaTable *t, SchemaObj *o){
 ** default is the canonical text in b from offset iStart on; it is
 ** replaced there.
 */
-static void canonNumberAt(MigrateBuf *b, int iStart){
+static void schemaCanonNumberAt(MigrateBuf *b, int iStart){
   char aText[128], aNew[64];
   char *zCopy, *zEnd = 0;
   const char *z;
@@ -647,8 +282,9 @@ static void canonNumberAt(MigrateBuf *b, int iStart){
 /* ---------------------------------------------------------------- parser */
 
 /* A cursor over the tokens of a CREATE TABLE statement. */
-typedef struct Lex Lex;
-struct Lex {
+typedef struct SchemaLex SchemaLex;
+
+struct SchemaLex {
   MigrateSchema *pS;         /* the schema the texts read go to */
   const char *z;             /* the text */
   int i;                     /* offset of the current token */
@@ -656,7 +292,7 @@ struct Lex {
   int e;                     /* its kind */
 };
 
-static void lexNext(Lex *p){
+static void schemaLexNext(SchemaLex *p){
   p->i += p->n;
   for(;;){
     p->n = migrateToken(&p->z[p->i], &p->e);
@@ -666,79 +302,69 @@ static void lexNext(Lex *p){
 }
 
 /* Is the current token the word zWord (upper case)? */
-static int lexIs(Lex *p, const char *zWord){
+static int schemaLexIs(SchemaLex *p, const char *zWord){
   return p->e==TK_WORD && (p->z[p->i] & 0xdf)==zWord[0]
       && (int)strlen(zWord)==p->n
       && sqlite3_strnicmp(&p->z[p->i], zWord, p->n)==0;
 }
 
-static int lexPunct(Lex *p, char c){
+static int schemaLexPunct(SchemaLex *p, char c){
   return p->e==TK_PUNCT && p->n==1 && p->z[p->i]==c;
 }
 
 /* Skip to the end of the parenthesized group at the current "(" token;
 ** returns the offset just after its ")". */
-static int lexSkipGroup(Lex *p){
+static int schemaLexSkipGroup(SchemaLex *p){
   int depth = 0;
   while( p->e!=TK_END ){
-    if( lexPunct(p, '(') ) depth++;
-    if( lexPunct(p, ')') && --depth==0 ){
+    if( schemaLexPunct(p, '(') ) depth++;
+    if( schemaLexPunct(p, ')') && --depth==0 ){
       int iEnd = p->i + 1;
-      lexNext(p);
+      schemaLexNext(p);
       return iEnd;
     }
-    lexNext(p);
+    schemaLexNext(p);
   }
   return p->i;
 }
 
 /* The name at the current token, unquoted: in the schema, or (no schema)
 ** from sqlite3_malloc64(). */
-static char *lexName(Lex *p){
+static char *schemaLexName(SchemaLex *p){
   if( p->pS==0 ) return migrateUnquote(&p->z[p->i], p->n);
   return schemaUnquote(p->pS, &p->z[p->i], p->n);
 }
 
-static int isConstraintWord(Lex *p){
+static int schemaIsConstraintWord(SchemaLex *p){
   static const char *az[] = {
     "CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT",
     "COLLATE", "REFERENCES", "FOREIGN"
   };
   size_t k;
-  for(k=0; k<sizeof(az)/sizeof(az[0]); k++) if( lexIs(p, az[k]) ) return 1;
-  if( lexIs(p, "GENERATED") || lexIs(p, "AS") ){
+  for(k=0; k<sizeof(az)/sizeof(az[0]); k++) if( schemaLexIs(p, az[k]) ) return 1;
+  if( schemaLexIs(p, "GENERATED") || schemaLexIs(p, "AS") ){
     /* only GENERATED ALWAYS AS (...) or AS (...); else a word of the type,
     ** as SQLite reads "INT GENERATED x" */
-    Lex q = *p;
-    int bGen = lexIs(p, "GENERATED");
-    lexNext(&q);
+    SchemaLex q = *p;
+    int bGen = schemaLexIs(p, "GENERATED");
+    schemaLexNext(&q);
     if( bGen ){
-      if( !lexIs(&q, "ALWAYS") ) return 0;
-      lexNext(&q);
-      if( !lexIs(&q, "AS") ) return 0;
-      lexNext(&q);
+      if( !schemaLexIs(&q, "ALWAYS") ) return 0;
+      schemaLexNext(&q);
+      if( !schemaLexIs(&q, "AS") ) return 0;
+      schemaLexNext(&q);
     }
-    return lexPunct(&q, '(');
+    return schemaLexPunct(&q, '(');
   }
   return 0;
 }
 
-/*
-** Room for n+1 elements of sz bytes in an array that holds n and only ever
-** grows through here: its size is a power of two (4 at least), so it
-** grows when n is 0 or a power of two.  The array, or NULL (no memory).
-*/
-static void *growPow2(void *a, int n, size_t sz){
-  if( n>0 && (n<4 || (n & (n-1))!=0) ) return a;
-  return sqlite3_realloc64(a, sz*(n==0 ? 4 : 2*(sqlite3_uint64)n));
-}
-
 /* Append a string array element (a text of the schema, or, with bHeap,
 ** one of its own that is freed if it cannot be added). */
-static int listAddX(char ***paz, int *pn, char *z, int bHeap){
+static int schemaListAddX(char ***paz, int *pn, char *z, int bHeap){
   char **azNew;
   if( z==0 ) return SQLITE_NOMEM;
-  azNew = growPow2(*paz, *pn, sizeof(char*));
+  azNew = migrateGrow(*paz, *pn, sizeof(char*));
   if( azNew==0 ){
     if( bHeap ) sqlite3_free(z);
     return SQLITE_NOMEM;
@@ -747,74 +373,76 @@ static int listAddX(char ***paz, int *pn, char *z, int bHeap){
   *paz = azNew;
   return SQLITE_OK;
 }
-#define listAdd(paz, pn, z)     listAddX(paz, pn, z, 0)
-#define listAddHeap(paz, pn, z) listAddX(paz, pn, z, 1)
+
+#define schemaListAdd(paz, pn, z)     schemaListAddX(paz, pn, z, 0)
+
+#define schemaListAddHeap(paz, pn, z) schemaListAddX(paz, pn, z, 1)
 
 /* Parse "(a, b)" at the current token into a list of names. */
-static int parseNameList(Lex *p, char ***paz, int *pn){
+static int schemaNameList(SchemaLex *p, char ***paz, int *pn){
   int rc = SQLITE_OK;
-  if( !lexPunct(p, '(') ) return SQLITE_OK;
-  lexNext(p);
-  while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ')') ){
+  if( !schemaLexPunct(p, '(') ) return SQLITE_OK;
+  schemaLexNext(p);
+  while( rc==SQLITE_OK && p->e!=TK_END && !schemaLexPunct(p, ')') ){
     if( p->e==TK_WORD || p->e==TK_ID || p->e==TK_STRING ){
-      rc = listAdd(paz, pn, lexName(p));
-      lexNext(p);
+      rc = schemaListAdd(paz, pn, schemaLexName(p));
+      schemaLexNext(p);
       /* COLLATE x, ASC, DESC after a name in a key list */
-      while( p->e==TK_WORD && !lexPunct(p, ',') ){
-        if( lexIs(p, "COLLATE") ){ lexNext(p); }
-        lexNext(p);
+      while( p->e==TK_WORD && !schemaLexPunct(p, ',') ){
+        if( schemaLexIs(p, "COLLATE") ){ schemaLexNext(p); }
+        schemaLexNext(p);
       }
     }else{
-      lexNext(p);
+      schemaLexNext(p);
     }
-    if( lexPunct(p, ',') ) lexNext(p);
+    if( schemaLexPunct(p, ',') ) schemaLexNext(p);
   }
-  if( lexPunct(p, ')') ) lexNext(p);
+  if( schemaLexPunct(p, ')') ) schemaLexNext(p);
   return rc;
 }
 
 /* Parse a foreign-key clause after REFERENCES into pFk. */
-static int parseFkClause(Lex *p, SchemaFk *pFk){
+static int schemaFkClause(SchemaLex *p, SchemaFk *pFk){
   int rc = SQLITE_OK;
-  lexNext(p);                                       /* REFERENCES */
-  pFk->zTable = lexName(p);
+  schemaLexNext(p);                                       /* REFERENCES */
+  pFk->zTable = schemaLexName(p);
   if( pFk->zTable==0 ) return SQLITE_NOMEM;
-  lexNext(p);
-  rc = parseNameList(p, &pFk->azTo, &pFk->nTo);
+  schemaLexNext(p);
+  rc = schemaNameList(p, &pFk->azTo, &pFk->nTo);
   while( rc==SQLITE_OK && p->e==TK_WORD ){
-    if( lexIs(p, "ON") ){
+    if( schemaLexIs(p, "ON") ){
       int bDel;
       char *zAct;
-      lexNext(p);
-      bDel = lexIs(p, "DELETE");
-      lexNext(p);
-      if( lexIs(p, "SET") ){
-        lexNext(p);
-        zAct = lexIs(p, "NULL") ? "SET NULL" : "SET DEFAULT";
-      }else if( lexIs(p, "NO") ){
-        lexNext(p);
+      schemaLexNext(p);
+      bDel = schemaLexIs(p, "DELETE");
+      schemaLexNext(p);
+      if( schemaLexIs(p, "SET") ){
+        schemaLexNext(p);
+        zAct = schemaLexIs(p, "NULL") ? "SET NULL" : "SET DEFAULT";
+      }else if( schemaLexIs(p, "NO") ){
+        schemaLexNext(p);
         zAct = "NO ACTION";
-      }else if( lexIs(p, "CASCADE") ){
+      }else if( schemaLexIs(p, "CASCADE") ){
         zAct = "CASCADE";
       }else{
         zAct = "RESTRICT";
       }
-      lexNext(p);
+      schemaLexNext(p);
       if( bDel ) pFk->zOnDelete = zAct; else pFk->zOnUpdate = zAct;
-    }else if( lexIs(p, "MATCH") ){
-      lexNext(p);
-      lexNext(p);
-    }else if( lexIs(p, "NOT") ){
-      lexNext(p);                                    /* NOT DEFERRABLE */
-      if( lexIs(p, "DEFERRABLE") ) lexNext(p);
+    }else if( schemaLexIs(p, "MATCH") ){
+      schemaLexNext(p);
+      schemaLexNext(p);
+    }else if( schemaLexIs(p, "NOT") ){
+      schemaLexNext(p);                                    /* NOT DEFERRABLE */
+      if( schemaLexIs(p, "DEFERRABLE") ) schemaLexNext(p);
       pFk->bDeferred = 0;
-      if( lexIs(p, "INITIALLY") ){ lexNext(p); lexNext(p); }
-    }else if( lexIs(p, "DEFERRABLE") ){
-      lexNext(p);
-      if( lexIs(p, "INITIALLY") ){
-        lexNext(p);
-        pFk->bDeferred = lexIs(p, "DEFERRED");
-        lexNext(p);
+      if( schemaLexIs(p, "INITIALLY") ){ schemaLexNext(p); schemaLexNext(p); }
+    }else if( schemaLexIs(p, "DEFERRABLE") ){
+      schemaLexNext(p);
+      if( schemaLexIs(p, "INITIALLY") ){
+        schemaLexNext(p);
+        pFk->bDeferred = schemaLexIs(p, "DEFERRED");
+        schemaLexNext(p);
       }
     }else{
       break;
@@ -825,8 +453,8 @@ static int parseFkClause(Lex *p, SchemaFk *pFk){
   return rc;
 }
 
-static int addFk(SchemaTable *pTab, SchemaFk **ppFk){
-  SchemaFk *aNew = sqlite3_realloc64(pTab->aFk, sizeof(SchemaFk)*(pTab->nFk+1));
+static int schemaAddFk(SchemaTable *pTab, SchemaFk **ppFk){
+  SchemaFk *aNew = migrateGrow(pTab->aFk, pTab->nFk, sizeof(SchemaFk));
   if( aNew==0 ) return SQLITE_NOMEM;
   pTab->aFk = aNew;
   memset(&aNew[pTab->nFk], 0, sizeof(SchemaFk));
@@ -834,30 +462,30 @@ static int addFk(SchemaTable *pTab, SchemaFk **ppFk){
   return SQLITE_OK;
 }
 
-static int addCheck(MigrateSchema *pS, SchemaTable *pTab, char *zName,
+static int schemaAddCheck(MigrateSchema *pS, SchemaTable *pTab, char *zName,
                     const char *z, int n){
   /* both arrays grow first, so that they always hold nCheck entries */
-  char **azName = sqlite3_realloc64(pTab->azCheckName,
-                                    sizeof(char*)*(pTab->nCheck+1));
+  char **azName = migrateGrow(pTab->azCheckName, pTab->nCheck,
+                              sizeof(char*));
   if( azName==0 ) return SQLITE_NOMEM;
   pTab->azCheckName = azName;
   azName[pTab->nCheck] = zName;
-  return listAdd(&pTab->azCheckExpr, &pTab->nCheck, schemaStrndup(pS, z, n));
+  return schemaListAdd(&pTab->azCheckExpr, &pTab->nCheck, schemaStrndup(pS, z, n));
 }
 
-static SchemaCol *findCol(SchemaTable *pTab, const char *zName){
+SchemaCol *migrateSchemaColumn(SchemaTable *pTab, const char *zName){
   int i;
-  for(i=0; i<pTab->nCol; i++){
+  for(i=0; zName && i<pTab->nCol; i++){
     if( sqlite3_stricmp(pTab->aCol[i].zName, zName)==0 ) return &pTab->aCol[i];
   }
   return 0;
 }
 
 /* A new column zName at the end of pTab; NULL on OOM. */
-static SchemaCol *addCol(SchemaTable *pTab, char *zName){
+static SchemaCol *schemaAddCol(SchemaTable *pTab, char *zName){
   SchemaCol *aNew;
   if( zName==0 ) return 0;
-  aNew = growPow2(pTab->aCol, pTab->nCol, sizeof(SchemaCol));
+  aNew = migrateGrow(pTab->aCol, pTab->nCol, sizeof(SchemaCol));
   if( aNew==0 ) return 0;
   pTab->aCol = aNew;
   memset(&aNew[pTab->nCol], 0, sizeof(SchemaCol));
@@ -867,12 +495,12 @@ static SchemaCol *addCol(SchemaTable *pTab, char *zName){
 
 /* The canonical text of a key list, as UNIQUE constraints are kept:
 ** "A","B" (names upper-cased, as the table declares them). */
-static char *keyList(MigrateSchema *pS, SchemaTable *pTab, char **az, int n){
+static char *schemaKeyList(MigrateSchema *pS, SchemaTable *pTab, char **az, int n){
   MigrateBuf b;
   int k;
   migrateBufInit(&b);
   for(k=0; k<n; k++){
-    SchemaCol *c = findCol(pTab, az[k]);
+    SchemaCol *c = migrateSchemaColumn(pTab, az[k]);
     const char *z = c ? c->zName : az[k];
     if( k ) migrateBufChar(&b, ',');
     migrateBufChar(&b, '"');
@@ -895,142 +523,142 @@ static char *keyList(MigrateSchema *pS, SchemaTable *pTab, char **az, int n){
 ** of a WITHOUT ROWID table are NOT NULL, and a UNIQUE constraint that
 ** repeats the primary key or another UNIQUE constraint adds nothing.
 */
-static int parseCreateTable(MigrateSchema *pS, SchemaTable *pTab){
-  Lex lex;
-  Lex *p = &lex;
+static int schemaParseTable(MigrateSchema *pS, SchemaTable *pTab){
+  SchemaLex lex;
+  SchemaLex *p = &lex;
   int rc = SQLITE_OK, k;
   char **azPk = 0; int nPk = 0;          /* a table-level PRIMARY KEY */
   char **azUq = 0; int nUq = 0;          /* one UNIQUE key list */
   memset(p, 0, sizeof(*p));
   p->pS = pS;
   p->z = pTab->zSql;
-  lexNext(p);
-  while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
+  schemaLexNext(p);
+  while( p->e!=TK_END && !schemaLexPunct(p, '(') ) schemaLexNext(p);
   if( p->e==TK_END ) return SQLITE_OK;
-  lexNext(p);
-  while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ')') ){
+  schemaLexNext(p);
+  while( rc==SQLITE_OK && p->e!=TK_END && !schemaLexPunct(p, ')') ){
     char *zConsName = 0;
-    if( lexIs(p, "CONSTRAINT") ){
-      lexNext(p);
-      zConsName = lexName(p);
+    if( schemaLexIs(p, "CONSTRAINT") ){
+      schemaLexNext(p);
+      zConsName = schemaLexName(p);
       if( zConsName==0 ){ rc = SQLITE_NOMEM; break; }
-      lexNext(p);
+      schemaLexNext(p);
     }
-    if( lexIs(p, "PRIMARY") || lexIs(p, "UNIQUE") ){
-      int bPk = lexIs(p, "PRIMARY");
-      while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
+    if( schemaLexIs(p, "PRIMARY") || schemaLexIs(p, "UNIQUE") ){
+      int bPk = schemaLexIs(p, "PRIMARY");
+      while( p->e!=TK_END && !schemaLexPunct(p, '(') ) schemaLexNext(p);
       if( bPk ){
         sqlite3_free(azPk); azPk = 0; nPk = 0;
-        rc = parseNameList(p, &azPk, &nPk);
+        rc = schemaNameList(p, &azPk, &nPk);
       }else{
-        rc = parseNameList(p, &azUq, &nUq);
+        rc = schemaNameList(p, &azUq, &nUq);
         if( rc==SQLITE_OK ){
-          rc = listAdd(&pTab->azUnique, &pTab->nUnique,
-                       keyList(pS, pTab, azUq, nUq));
+          rc = schemaListAdd(&pTab->azUnique, &pTab->nUnique,
+                       schemaKeyList(pS, pTab, azUq, nUq));
         }
         sqlite3_free(azUq); azUq = 0; nUq = 0;
       }
-      while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')') ){
-        if( lexPunct(p, '(') ) lexSkipGroup(p); else lexNext(p);
+      while( p->e!=TK_END && !schemaLexPunct(p, ',') && !schemaLexPunct(p, ')') ){
+        if( schemaLexPunct(p, '(') ) schemaLexSkipGroup(p); else schemaLexNext(p);
       }
-    }else if( lexIs(p, "CHECK") ){
+    }else if( schemaLexIs(p, "CHECK") ){
       int iStart, iEnd;
-      lexNext(p);
+      schemaLexNext(p);
       iStart = p->i;
-      iEnd = lexSkipGroup(p);
-      rc = addCheck(pS, pTab, zConsName, &p->z[iStart+1], iEnd-iStart-2);
-    }else if( lexIs(p, "FOREIGN") ){
+      iEnd = schemaLexSkipGroup(p);
+      rc = schemaAddCheck(pS, pTab, zConsName, &p->z[iStart+1], iEnd-iStart-2);
+    }else if( schemaLexIs(p, "FOREIGN") ){
       SchemaFk *pFk = 0;
-      lexNext(p);                                    /* KEY */
-      lexNext(p);
-      rc = addFk(pTab, &pFk);
-      if( rc==SQLITE_OK ) rc = parseNameList(p, &pFk->azFrom, &pFk->nFrom);
-      if( rc==SQLITE_OK && lexIs(p, "REFERENCES") ) rc = parseFkClause(p, pFk);
+      schemaLexNext(p);                                    /* KEY */
+      schemaLexNext(p);
+      rc = schemaAddFk(pTab, &pFk);
+      if( rc==SQLITE_OK ) rc = schemaNameList(p, &pFk->azFrom, &pFk->nFrom);
+      if( rc==SQLITE_OK && schemaLexIs(p, "REFERENCES") ) rc = schemaFkClause(p, pFk);
     }else{
       /* a column definition: name, type, constraints */
-      SchemaCol *pCol = addCol(pTab, lexName(p));
+      SchemaCol *pCol = schemaAddCol(pTab, schemaLexName(p));
       int iStart = p->i, iEnd, iType = -1, iTypeEnd = -1;
       if( pCol==0 ){ rc = SQLITE_NOMEM; break; }
-      lexNext(p);
+      schemaLexNext(p);
       /* the type: tokens up to a constraint keyword, "," or ")" */
-      while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')')
-          && !isConstraintWord(p) ){
+      while( p->e!=TK_END && !schemaLexPunct(p, ',') && !schemaLexPunct(p, ')')
+          && !schemaIsConstraintWord(p) ){
         if( iType<0 ) iType = p->i;
-        if( lexPunct(p, '(') ) iTypeEnd = lexSkipGroup(p);
-        else{ iTypeEnd = p->i + p->n; lexNext(p); }
+        if( schemaLexPunct(p, '(') ) iTypeEnd = schemaLexSkipGroup(p);
+        else{ iTypeEnd = p->i + p->n; schemaLexNext(p); }
       }
       pCol->zType = iType<0 ? schemaStrndup(pS, "", 0)
                   : schemaStrndup(pS, &p->z[iType], iTypeEnd-iType);
       if( pCol->zType==0 ) rc = SQLITE_NOMEM;
-      while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ',')
-          && !lexPunct(p, ')') ){
+      while( rc==SQLITE_OK && p->e!=TK_END && !schemaLexPunct(p, ',')
+          && !schemaLexPunct(p, ')') ){
         char *zCName = 0;
-        if( lexIs(p, "CONSTRAINT") ){
-          lexNext(p);
-          zCName = lexName(p);
+        if( schemaLexIs(p, "CONSTRAINT") ){
+          schemaLexNext(p);
+          zCName = schemaLexName(p);
           if( zCName==0 ){ rc = SQLITE_NOMEM; break; }
-          lexNext(p);
+          schemaLexNext(p);
         }
-        if( lexIs(p, "CHECK") ){
+        if( schemaLexIs(p, "CHECK") ){
           int iS, iE;
-          lexNext(p);
+          schemaLexNext(p);
           iS = p->i;
-          iE = lexSkipGroup(p);
-          rc = addCheck(pS, pTab, zCName, &p->z[iS+1], iE-iS-2);
-        }else if( lexIs(p, "COLLATE") ){
-          lexNext(p);
-          pCol->zCollate = lexName(p);
+          iE = schemaLexSkipGroup(p);
+          rc = schemaAddCheck(pS, pTab, zCName, &p->z[iS+1], iE-iS-2);
+        }else if( schemaLexIs(p, "COLLATE") ){
+          schemaLexNext(p);
+          pCol->zCollate = schemaLexName(p);
           if( pCol->zCollate==0 ) rc = SQLITE_NOMEM;
-          lexNext(p);
-        }else if( lexIs(p, "REFERENCES") ){
+          schemaLexNext(p);
+        }else if( schemaLexIs(p, "REFERENCES") ){
           SchemaFk *pFk = 0;
-          rc = addFk(pTab, &pFk);
-          if( rc==SQLITE_OK ) rc = listAdd(&pFk->azFrom, &pFk->nFrom,
+          rc = schemaAddFk(pTab, &pFk);
+          if( rc==SQLITE_OK ) rc = schemaListAdd(&pFk->azFrom, &pFk->nFrom,
                                            schemaStrdup(pS, pCol->zName));
-          if( rc==SQLITE_OK ) rc = parseFkClause(p, pFk);
-        }else if( lexIs(p, "GENERATED") || lexIs(p, "AS") ){
+          if( rc==SQLITE_OK ) rc = schemaFkClause(p, pFk);
+        }else if( schemaLexIs(p, "GENERATED") || schemaLexIs(p, "AS") ){
           int iS, iE;
-          while( p->e!=TK_END && !lexPunct(p, '(') ) lexNext(p);
+          while( p->e!=TK_END && !schemaLexPunct(p, '(') ) schemaLexNext(p);
           iS = p->i;
-          iE = lexSkipGroup(p);
+          iE = schemaLexSkipGroup(p);
           pCol->zGen = schemaStrndup(pS, &p->z[iS+1], iE-iS-2);
           if( pCol->zGen==0 ) rc = SQLITE_NOMEM;
           pCol->eGen = 2;
-          if( lexIs(p, "STORED") ){ pCol->eGen = 3; lexNext(p); }
-          else if( lexIs(p, "VIRTUAL") ) lexNext(p);
-        }else if( lexIs(p, "PRIMARY") ){
-          lexNext(p);
-          if( lexIs(p, "KEY") ) lexNext(p);
+          if( schemaLexIs(p, "STORED") ){ pCol->eGen = 3; schemaLexNext(p); }
+          else if( schemaLexIs(p, "VIRTUAL") ) schemaLexNext(p);
+        }else if( schemaLexIs(p, "PRIMARY") ){
+          schemaLexNext(p);
+          if( schemaLexIs(p, "KEY") ) schemaLexNext(p);
           pCol->iPk = 1;
-          if( lexIs(p, "DESC") ) pCol->bPkDesc = 1;
-        }else if( lexIs(p, "UNIQUE") ){
-          lexNext(p);
-          rc = listAdd(&pTab->azUnique, &pTab->nUnique,
-                       keyList(pS, pTab, &pCol->zName, 1));
-        }else if( lexIs(p, "NOT") ){
-          lexNext(p);
-          if( lexIs(p, "NULL") ){ pCol->bNotNull = 1; lexNext(p); }
-        }else if( lexIs(p, "AUTOINCREMENT") ){
+          if( schemaLexIs(p, "DESC") ) pCol->bPkDesc = 1;
+        }else if( schemaLexIs(p, "UNIQUE") ){
+          schemaLexNext(p);
+          rc = schemaListAdd(&pTab->azUnique, &pTab->nUnique,
+                       schemaKeyList(pS, pTab, &pCol->zName, 1));
+        }else if( schemaLexIs(p, "NOT") ){
+          schemaLexNext(p);
+          if( schemaLexIs(p, "NULL") ){ pCol->bNotNull = 1; schemaLexNext(p); }
+        }else if( schemaLexIs(p, "AUTOINCREMENT") ){
           pTab->bAutoinc = 1;
-          lexNext(p);
-        }else if( lexIs(p, "DEFAULT") ){
+          schemaLexNext(p);
+        }else if( schemaLexIs(p, "DEFAULT") ){
           int iS, iE;
-          lexNext(p);
+          schemaLexNext(p);
           iS = p->i;
-          if( lexPunct(p, '(') ){
-            iE = lexSkipGroup(p) - 1;     /* as SQLite keeps it: (x) is x */
+          if( schemaLexPunct(p, '(') ){
+            iE = schemaLexSkipGroup(p) - 1;     /* as SQLite keeps it: (x) is x */
             iS++;
           }else{
-            if( lexPunct(p, '-') || lexPunct(p, '+') ) lexNext(p);
+            if( schemaLexPunct(p, '-') || schemaLexPunct(p, '+') ) schemaLexNext(p);
             iE = p->i + p->n;
-            lexNext(p);
+            schemaLexNext(p);
           }
           pCol->zDefault = schemaStrndup(pS, &p->z[iS], iE-iS);
           if( pCol->zDefault==0 ) rc = SQLITE_NOMEM;
-        }else if( lexPunct(p, '(') ){
-          lexSkipGroup(p);
+        }else if( schemaLexPunct(p, '(') ){
+          schemaLexSkipGroup(p);
         }else{
-          lexNext(p);
+          schemaLexNext(p);
         }
       }
       iEnd = p->i;
@@ -1043,17 +671,17 @@ static int parseCreateTable(MigrateSchema *pS, SchemaTable *pTab){
         if( pCol->zDef==0 ) rc = SQLITE_NOMEM;
       }
     }
-    if( lexPunct(p, ',') ) lexNext(p);
+    if( schemaLexPunct(p, ',') ) schemaLexNext(p);
   }
   /* the table options: WITHOUT ROWID, STRICT */
-  if( lexPunct(p, ')') ) lexNext(p);
+  if( schemaLexPunct(p, ')') ) schemaLexNext(p);
   while( rc==SQLITE_OK && p->e!=TK_END ){
-    if( lexIs(p, "WITHOUT") ) pTab->bWithoutRowid = 1;
-    else if( lexIs(p, "STRICT") ) pTab->bStrict = 1;
-    lexNext(p);
+    if( schemaLexIs(p, "WITHOUT") ) pTab->bWithoutRowid = 1;
+    else if( schemaLexIs(p, "STRICT") ) pTab->bStrict = 1;
+    schemaLexNext(p);
   }
   for(k=0; rc==SQLITE_OK && k<nPk; k++){
-    SchemaCol *c = findCol(pTab, azPk[k]);
+    SchemaCol *c = migrateSchemaColumn(pTab, azPk[k]);
     if( c ) c->iPk = k+1;
   }
   sqlite3_free(azPk);
@@ -1066,10 +694,10 @@ static int parseCreateTable(MigrateSchema *pS, SchemaTable *pTab){
       for(i=0; i<pTab->nCol && pTab->aCol[i].iPk!=n; i++){}
       if( i>=pTab->nCol ) break;
       if( pTab->bWithoutRowid ) pTab->aCol[i].bNotNull = 1;
-      rc = listAdd(&azPk, &nPk, schemaStrdup(pS, pTab->aCol[i].zName));
+      rc = schemaListAdd(&azPk, &nPk, schemaStrdup(pS, pTab->aCol[i].zName));
     }
     if( rc==SQLITE_OK && nPk ){
-      zPk = keyList(pS, pTab, azPk, nPk);
+      zPk = schemaKeyList(pS, pTab, azPk, nPk);
       if( zPk==0 ) rc = SQLITE_NOMEM;
     }
     sqlite3_free(azPk);
@@ -1092,7 +720,7 @@ static int parseCreateTable(MigrateSchema *pS, SchemaTable *pTab){
 /* ---------------------------------------------------------------- read */
 
 /* Free what table t holds outside the schema's chunks. */
-static void tableClear(SchemaTable *t){
+static void schemaTableClear(SchemaTable *t){
   int k;
   sqlite3_free(t->aCol);
   sqlite3_free(t->azCheckExpr);
@@ -1110,7 +738,7 @@ static void tableClear(SchemaTable *t){
 ** after it move down by one).
 */
 void migrateSchemaDropTable(MigrateSchema *p, int i){
-  tableClear(&p->aTab[i]);
+  schemaTableClear(&p->aTab[i]);
   memmove(&p->aTab[i], &p->aTab[i+1], sizeof(SchemaTable)*(p->nTab-i-1));
   p->nTab--;
 }
@@ -1119,7 +747,7 @@ void migrateSchemaFree(MigrateSchema *p){
   int i;
   struct SchemaChunk *c, *pNext;
   if( p==0 ) return;
-  for(i=0; i<p->nTab; i++) tableClear(&p->aTab[i]);
+  for(i=0; i<p->nTab; i++) schemaTableClear(&p->aTab[i]);
   sqlite3_free(p->aTab);
   sqlite3_free(p->aObj);
   sqlite3_free(p->aTabHash);
@@ -1131,17 +759,6 @@ void migrateSchemaFree(MigrateSchema *p){
     sqlite3_free(c);
   }
   sqlite3_free(p);
-}
-
-/* A hash of a name that ignores ASCII case, as SQLite's names do. */
-unsigned migrateNameHash(const char *z){
-  unsigned h = 0;
-  for(; *z; z++){
-    unsigned char c = (unsigned char)*z;
-    if( c>='A' && c<='Z' ) c += 'a'-'A';
-    h = h*31 + c;
-  }
-  return h;
 }
 
 /* The index of table zName in p->aTab, or -1. */
@@ -1210,7 +827,7 @@ int migrateSchemaIndex(MigrateSchema *p){
   for(i=0; i<p->nObj; i++){
     SchemaObj *o = &p->aObj[i];
     if( o->eType==SCHEMA_INDEX && o->iTab>=0 ){
-      int rc = indexCollate(p, &p->aTab[o->iTab], o);
+      int rc = schemaIndexCollate(p, &p->aTab[o->iTab], o);
       if( rc ) return rc;
     }
   }
@@ -1236,12 +853,12 @@ int migrateSchemaSkip(const char *zName, const char *zVersionTable){
       || (zVersionTable && sqlite3_stricmp(zName, zVersionTable)==0);
 }
 
-static int cmpStr(const void *a, const void *b){
+static int schemaCmpStr(const void *a, const void *b){
   return strcmp(*(char*const*)a, *(char*const*)b);
 }
 
 /* Append name z upper-cased (ASCII) in double quotes. */
-static void appendUpperName(MigrateBuf *b, const char *z){
+static void schemaAppendUpper(MigrateBuf *b, const char *z){
   migrateBufChar(b, '"');
   for(; *z; z++){
     char c = *z;
@@ -1254,18 +871,18 @@ static void appendUpperName(MigrateBuf *b, const char *z){
 
 /* Append the canonical text of a foreign key (names upper-cased, as
 ** SQLite compares them). */
-static void appendFkKey(MigrateBuf *b, const SchemaFk *f){
+static void schemaAppendFkKey(MigrateBuf *b, const SchemaFk *f){
   int k;
   for(k=0; k<f->nFrom; k++){
     if( k ) migrateBufChar(b, ',');
-    appendUpperName(b, f->azFrom[k]);
+    schemaAppendUpper(b, f->azFrom[k]);
   }
   migrateBufAppend(b, " REFERENCES ", 12);
-  appendUpperName(b, f->zTable);
+  schemaAppendUpper(b, f->zTable);
   migrateBufChar(b, '(');
   for(k=0; k<f->nTo; k++){
     if( k ) migrateBufChar(b, ',');
-    appendUpperName(b, f->azTo[k]);
+    schemaAppendUpper(b, f->azTo[k]);
   }
   migrateBufAppend(b, ") ON DELETE ", 12);
   migrateBufAppend(b, f->zOnDelete, -1);
@@ -1277,7 +894,7 @@ static void appendFkKey(MigrateBuf *b, const SchemaFk *f){
 char *migrateFkKey(const SchemaFk *f){
   MigrateBuf b;
   migrateBufInit(&b);
-  appendFkKey(&b, f);
+  schemaAppendFkKey(&b, f);
   return migrateBufFinish(&b);
 }
 
@@ -1287,8 +904,8 @@ char *migrateFkKey(const SchemaFk *f){
 ** of the table's options.
 */
 /* Add the text of b, as a line of the table's signature, to pLines. */
-static int addLine(MigrateBuf *pLines, int **paOff, int *pn, MigrateBuf *b){
-  int *aNew = growPow2(*paOff, *pn, sizeof(int));
+static int schemaAddLine(MigrateBuf *pLines, int **paOff, int *pn, MigrateBuf *b){
+  int *aNew = migrateGrow(*paOff, *pn, sizeof(int));
   if( aNew==0 || b->bNoMem ){
     if( aNew ) *paOff = aNew;
     migrateBufClear(b);
@@ -1303,7 +920,7 @@ static int addLine(MigrateBuf *pLines, int **paOff, int *pn, MigrateBuf *b){
 }
 
 /* Append integer v to b. */
-static void appendInt(MigrateBuf *b, int v){
+static void schemaAppendInt(MigrateBuf *b, int v){
   char a[12];
   int i = sizeof(a);
   unsigned u = v<0 ? 0u-(unsigned)v : (unsigned)v;
@@ -1317,7 +934,7 @@ static void appendInt(MigrateBuf *b, int v){
 ** a line per column, CHECK, UNIQUE and foreign key, sorted, under a line
 ** of the table's options.
 */
-static int tableKeys(MigrateSchema *pS, SchemaTable *t){
+static int schemaTableKeys(MigrateSchema *pS, SchemaTable *t){
   MigrateBuf b, lines;
   int *aOff = 0;
   int n = 0, k, rc = SQLITE_OK;
@@ -1325,26 +942,26 @@ static int tableKeys(MigrateSchema *pS, SchemaTable *t){
   migrateBufInit(&lines);
   for(k=0; k<t->nCol && rc==SQLITE_OK; k++){
     SchemaCol *c = &t->aCol[k];
-    canonAppend(&b, c->zType, -1);
+    migrateCanonAppend(&b, c->zType, -1);
     if( c->bNotNull ) migrateBufAppend(&b, " NOT NULL", 9);
     if( c->zDefault ){
       /* DEFAULT NULL is no default */
       int iDef = b.n, iVal;
       migrateBufAppend(&b, " DEFAULT ", 9);
       iVal = b.n;
-      canonExprAppend(&b, c->zDefault, -1);
-      canonNumberAt(&b, iVal);
+      migrateCanonExprAppend(&b, c->zDefault, -1);
+      schemaCanonNumberAt(&b, iVal);
       if( !b.bNoMem && b.n-iVal==4 && memcmp(&b.z[iVal], "NULL", 4)==0 ){
         b.n = iDef;
       }
     }
     migrateBufAppend(&b, " PK", 3);
-    appendInt(&b, c->iPk);
+    schemaAppendInt(&b, c->iPk);
     if( c->bPkDesc ) migrateBufAppend(&b, " DESC", 5);
     migrateBufAppend(&b, " GEN", 4);
-    appendInt(&b, c->eGen);
+    schemaAppendInt(&b, c->eGen);
     migrateBufChar(&b, ' ');
-    if( c->zGen ) canonExprAppend(&b, c->zGen, -1);
+    if( c->zGen ) migrateCanonExprAppend(&b, c->zGen, -1);
     if( c->zCollate && sqlite3_stricmp(c->zCollate, "BINARY")!=0 ){
       /* COLLATE BINARY is no collation */
       const char *z;
@@ -1358,28 +975,28 @@ static int tableKeys(MigrateSchema *pS, SchemaTable *t){
       rc = SQLITE_NOMEM;
     }else{
       migrateBufAppend(&b, "C ", 2);
-      appendUpperName(&b, c->zName);
+      schemaAppendUpper(&b, c->zName);
       migrateBufChar(&b, ' ');
       migrateBufAppend(&b, c->zKey, -1);
-      rc = addLine(&lines, &aOff, &n, &b);
+      rc = schemaAddLine(&lines, &aOff, &n, &b);
     }
   }
   for(k=0; k<t->nCheck && rc==SQLITE_OK; k++){
     migrateBufAppend(&b, "K ", 2);
     if( t->azCheckName[k] ) migrateBufAppend(&b, t->azCheckName[k], -1);
     migrateBufChar(&b, ' ');
-    canonExprAppend(&b, t->azCheckExpr[k], -1);
-    rc = addLine(&lines, &aOff, &n, &b);
+    migrateCanonExprAppend(&b, t->azCheckExpr[k], -1);
+    rc = schemaAddLine(&lines, &aOff, &n, &b);
   }
   for(k=0; k<t->nUnique && rc==SQLITE_OK; k++){
     migrateBufAppend(&b, "U ", 2);
     migrateBufAppend(&b, t->azUnique[k], -1);
-    rc = addLine(&lines, &aOff, &n, &b);
+    rc = schemaAddLine(&lines, &aOff, &n, &b);
   }
   for(k=0; k<t->nFk && rc==SQLITE_OK; k++){
     migrateBufAppend(&b, "F ", 2);
-    appendFkKey(&b, &t->aFk[k]);
-    rc = addLine(&lines, &aOff, &n, &b);
+    schemaAppendFkKey(&b, &t->aFk[k]);
+    rc = schemaAddLine(&lines, &aOff, &n, &b);
   }
   if( rc==SQLITE_OK ){
     const char **az = sqlite3_malloc64(sizeof(char*)*(n+1));
@@ -1387,13 +1004,13 @@ static int tableKeys(MigrateSchema *pS, SchemaTable *t){
       rc = SQLITE_NOMEM;
     }else{
       for(k=0; k<n; k++) az[k] = &lines.z[aOff[k]];
-      qsort(az, n, sizeof(char*), cmpStr);
+      qsort(az, n, sizeof(char*), schemaCmpStr);
       migrateBufAppend(&b, "WR", 2);
-      appendInt(&b, t->bWithoutRowid);
+      schemaAppendInt(&b, t->bWithoutRowid);
       migrateBufAppend(&b, " STRICT", 7);
-      appendInt(&b, t->bStrict);
+      schemaAppendInt(&b, t->bStrict);
       migrateBufAppend(&b, " AI", 3);
-      appendInt(&b, t->bAutoinc);
+      schemaAppendInt(&b, t->bAutoinc);
       for(k=0; k<n; k++){
         migrateBufChar(&b, '\n');
         migrateBufAppend(&b, az[k], -1);
@@ -1409,11 +1026,11 @@ static int tableKeys(MigrateSchema *pS, SchemaTable *t){
   return rc;
 }
 
-static int prepErr(sqlite3 *db, const char *zSql, sqlite3_stmt **pp,
+static int schemaPrepErr(sqlite3 *db, const char *zSql, sqlite3_stmt **pp,
                    char **pzErr){
   int rc = sqlite3_prepare_v2(db, zSql, -1, pp, 0);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-    *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
+    *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
   }
   return rc;
 }
@@ -1426,21 +1043,6 @@ MigrateSchema *migrateSchemaNew(void){
 }
 
 /*
-** Room for element n of array a (of elements of sz bytes, *pnAlloc of
-** them allocated): a, or the array grown (doubled), or NULL when memory
-** runs out (a is then still valid).
-*/
-void *migrateGrow(void *a, int n, int *pnAlloc, size_t sz){
-  int nNew;
-  void *aNew;
-  if( n<*pnAlloc ) return a;
-  nNew = *pnAlloc ? *pnAlloc*2 : 16;
-  aNew = sqlite3_realloc64(a, sz*nNew);
-  if( aNew ) *pnAlloc = nNew;
-  return aNew;
-}
-
-/*
 ** Add table zName, created by zSql (as sqlite_schema keeps it), to p.
 ** The caller runs migrateSchemaIndex() and migrateSchemaResolveFks() once
 ** every table is in.
@@ -1449,7 +1051,7 @@ int migrateSchemaAddTable(MigrateSchema *p, const char *zName,
                           const char *zSql){
   SchemaTable *t, *aNew;
   int rc;
-  aNew = migrateGrow(p->aTab, p->nTab, &p->nTabAlloc, sizeof(SchemaTable));
+  aNew = migrateGrow(p->aTab, p->nTab, sizeof(SchemaTable));
   if( aNew==0 ) return SQLITE_NOMEM;
   p->aTab = aNew;
   t = &p->aTab[p->nTab++];
@@ -1457,8 +1059,8 @@ int migrateSchemaAddTable(MigrateSchema *p, const char *zName,
   t->zName = schemaStrdup(p, zName);
   t->zSql = schemaStrdup(p, zSql);
   if( t->zName==0 || t->zSql==0 ) return SQLITE_NOMEM;
-  rc = parseCreateTable(p, t);
-  if( rc==SQLITE_OK ) rc = tableKeys(p, t);
+  rc = schemaParseTable(p, t);
+  if( rc==SQLITE_OK ) rc = schemaTableKeys(p, t);
   return rc;
 }
 
@@ -1467,7 +1069,7 @@ int migrateSchemaAddObj(MigrateSchema *p, int eType, const char *zName,
                         const char *zTbl, const char *zSql){
   SchemaObj *o, *aNew;
   char *zKey;
-  aNew = migrateGrow(p->aObj, p->nObj, &p->nObjAlloc, sizeof(SchemaObj));
+  aNew = migrateGrow(p->aObj, p->nObj, sizeof(SchemaObj));
   if( aNew==0 ) return SQLITE_NOMEM;
   p->aObj = aNew;
   o = &p->aObj[p->nObj++];
@@ -1486,7 +1088,7 @@ int migrateSchemaAddObj(MigrateSchema *p, int eType, const char *zName,
 }
 
 /* Is z in the sorted list az (n names)? */
-static int sortedHas(char **az, int n, const char *z){
+static int schemaSortedHas(char **az, int n, const char *z){
   int lo = 0, hi = n-1;
   while( lo<=hi ){
     int mid = (lo+hi)/2;
@@ -1516,7 +1118,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   memset(&t, 0, sizeof(t));
   rc = sqlite3_get_autocommit(db) ? migrateTxnBegin(db, "BEGIN", "ROLLBACK",
                                                     0, &t) : SQLITE_OK;
-  if( rc==SQLITE_OK ) rc = prepErr(db, "SELECT name, type FROM "
+  if( rc==SQLITE_OK ) rc = schemaPrepErr(db, "SELECT name, type FROM "
                "pragma_table_list WHERE schema='main' AND type IN "
                "('virtual','shadow') ORDER BY name COLLATE BINARY",
                &pStmt, pzErr);
@@ -1524,14 +1126,14 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
     const char *zN = (const char*)sqlite3_column_text(pStmt, 0);
     const char *zT = (const char*)sqlite3_column_text(pStmt, 1);
     if( zN==0 || zT==0 ) continue;
-    if( zT[0]=='v' ) rc = listAddHeap(&azVirtual, &nVirtual, migrateStrdup(zN));
-    else rc = listAddHeap(&azShadow, &nShadow, migrateStrdup(zN));
+    if( zT[0]=='v' ) rc = schemaListAddHeap(&azVirtual, &nVirtual, migrateStrdup(zN));
+    else rc = schemaListAddHeap(&azShadow, &nShadow, migrateStrdup(zN));
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   pStmt = 0;
   if( rc==SQLITE_OK ){
-    rc = prepErr(db, "SELECT type, name, tbl_name, sql FROM "
+    rc = schemaPrepErr(db, "SELECT type, name, tbl_name, sql FROM "
                  "main.sqlite_schema ORDER BY rowid", &pStmt, pzErr);
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -1541,8 +1143,8 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
     const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
     if( zSql==0 || zName==0 || zTbl==0 || zType==0 ) continue;
     if( migrateSchemaSkip(zTbl, zVersionTable) ) continue;
-    if( sortedHas(azShadow, nShadow, zTbl) ) continue;
-    if( sortedHas(azVirtual, nVirtual, zTbl) ){
+    if( schemaSortedHas(azShadow, nShadow, zTbl) ) continue;
+    if( schemaSortedHas(azVirtual, nVirtual, zTbl) ){
       if( strcmp(zType, "table")==0 ){
         rc = migrateSchemaAddObj(p, SCHEMA_VTAB, zName, zTbl, zSql);
       }
@@ -1563,7 +1165,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(p);
   if( rc!=SQLITE_OK ){
     if( rc!=SQLITE_NOMEM && *pzErr==0 ){
-      *pzErr = migrateMprintf("%s", sqlite3_errmsg(db));
+      *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
     }
     migrateSchemaFree(p);
     return rc;
@@ -1579,47 +1181,47 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
 */
 int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
                       char **pzWhere){
-  Lex lex;
-  Lex *p = &lex;
+  SchemaLex lex;
+  SchemaLex *p = &lex;
   int rc = SQLITE_OK;
   *pbUnique = 0; *paz = 0; *pn = 0; *pzWhere = 0;
   memset(p, 0, sizeof(*p));
   p->z = zSql;
-  lexNext(p);
-  while( p->e!=TK_END && !lexPunct(p, '(') ){
-    if( lexIs(p, "UNIQUE") ) *pbUnique = 1;
-    lexNext(p);
+  schemaLexNext(p);
+  while( p->e!=TK_END && !schemaLexPunct(p, '(') ){
+    if( schemaLexIs(p, "UNIQUE") ) *pbUnique = 1;
+    schemaLexNext(p);
   }
   if( p->e==TK_END ) return SQLITE_OK;
-  lexNext(p);
-  while( rc==SQLITE_OK && p->e!=TK_END && !lexPunct(p, ')') ){
+  schemaLexNext(p);
+  while( rc==SQLITE_OK && p->e!=TK_END && !schemaLexPunct(p, ')') ){
     int iStart = p->i, iEnd, nTok = 0, eFirst = p->e;
     char *zItem;
-    while( p->e!=TK_END && !lexPunct(p, ',') && !lexPunct(p, ')') ){
+    while( p->e!=TK_END && !schemaLexPunct(p, ',') && !schemaLexPunct(p, ')') ){
       nTok++;
-      if( lexPunct(p, '(') ){ lexSkipGroup(p); nTok++; } else lexNext(p);
+      if( schemaLexPunct(p, '(') ){ schemaLexSkipGroup(p); nTok++; } else schemaLexNext(p);
       iEnd = p->i;
     }
     iEnd = p->i;
     while( iEnd>iStart && (zSql[iEnd-1]==' ' || zSql[iEnd-1]=='\n'
                         || zSql[iEnd-1]=='\t' || zSql[iEnd-1]=='\r') ) iEnd--;
     if( nTok==1 && (eFirst==TK_ID || eFirst==TK_WORD) ){
-      Lex one;
+      SchemaLex one;
       memset(&one, 0, sizeof(one));
       one.z = &zSql[iStart];
-      lexNext(&one);
-      zItem = lexName(&one);
+      schemaLexNext(&one);
+      zItem = schemaLexName(&one);
     }else{
       zItem = migrateStrndup(&zSql[iStart], iEnd-iStart);
     }
-    rc = listAddHeap(paz, pn, zItem);
-    if( lexPunct(p, ',') ) lexNext(p);
+    rc = schemaListAddHeap(paz, pn, zItem);
+    if( schemaLexPunct(p, ',') ) schemaLexNext(p);
   }
-  if( lexPunct(p, ')') ) lexNext(p);
-  if( rc==SQLITE_OK && lexIs(p, "WHERE") ){
+  if( schemaLexPunct(p, ')') ) schemaLexNext(p);
+  if( rc==SQLITE_OK && schemaLexIs(p, "WHERE") ){
     const char *zW;
     size_t n;
-    lexNext(p);
+    schemaLexNext(p);
     zW = &zSql[p->i];
     n = strlen(zW);
     while( n>0 && (zW[n-1]==' ' || zW[n-1]=='\n' || zW[n-1]==';') ) n--;
@@ -1655,41 +1257,17 @@ int migrateSchemaResolveFks(MigrateSchema *p){
       for(n=1; ; n++){
         for(j=0; j<pPar->nCol && pPar->aCol[j].iPk!=n; j++){}
         if( j>=pPar->nCol ) break;
-        rc = listAdd(&f->azTo, &f->nTo, schemaStrdup(p, pPar->aCol[j].zName));
+        rc = schemaListAdd(&f->azTo, &f->nTo, schemaStrdup(p, pPar->aCol[j].zName));
         if( rc ) break;
       }
       if( f->nTo>0 ){ f->bImplicitTo = 1; bChanged = 1; }
     }
-    if( rc==SQLITE_OK && bChanged ) rc = tableKeys(p, t);
+    if( rc==SQLITE_OK && bChanged ) rc = schemaTableKeys(p, t);
   }
   return rc;
 }
 
-/* ---------------------------------------------------------------- JSON */
-
-/* Append z as a JSON string. */
-void migrateJsonString(sqlite3_str *s, const char *z){
-  sqlite3_str_appendchar(s, 1, '"');
-  for(; *z; z++){
-    unsigned char c = (unsigned char)*z;
-    if( c=='"' || c=='\\' ){
-      sqlite3_str_appendchar(s, 1, '\\');
-      sqlite3_str_appendchar(s, 1, c);
-    }else if( c<0x20 ){
-      switch( c ){
-        case '\n': sqlite3_str_appendall(s, "\\n"); break;
-        case '\t': sqlite3_str_appendall(s, "\\t"); break;
-        case '\r': sqlite3_str_appendall(s, "\\r"); break;
-        default: sqlite3_str_appendf(s, "\\u%04x", c); break;
-      }
-    }else{
-      sqlite3_str_appendchar(s, 1, c);
-    }
-  }
-  sqlite3_str_appendchar(s, 1, '"');
-}
-
-static void jsonNameList(sqlite3_str *s, char **az, int n){
+static void schemaJsonNameList(sqlite3_str *s, char **az, int n){
   int k;
   sqlite3_str_appendchar(s, 1, '[');
   for(k=0; k<n; k++){
@@ -1771,7 +1349,7 @@ char *migrateSchemaJson(MigrateSchema *p){
           char *zN = az[j];
           size_t m = strlen(zN);
           if( m>=2 && zN[0]=='"' ){ zN[m-1] = 0; zN++; }
-          c = findCol(t, zN);
+          c = migrateSchemaColumn(t, zN);
           if( j ) sqlite3_str_appendall(s, ", ");
           migrateJsonString(s, c ? c->zName : zN);
         }
@@ -1801,12 +1379,12 @@ char *migrateSchemaJson(MigrateSchema *p){
       for(k=0; k<t->nFk; k++){
         SchemaFk *f = &t->aFk[k];
         sqlite3_str_appendf(s, "%s\n     {\"columns\": ", k ? "," : "");
-        jsonNameList(s, f->azFrom, f->nFrom);
+        schemaJsonNameList(s, f->azFrom, f->nFrom);
         sqlite3_str_appendall(s, ", \"ref_table\": ");
         migrateJsonString(s, f->zTable);
         if( f->nTo && !f->bImplicitTo ){
           sqlite3_str_appendall(s, ", \"ref_columns\": ");
-          jsonNameList(s, f->azTo, f->nTo);
+          schemaJsonNameList(s, f->azTo, f->nTo);
         }
         if( strcmp(f->zOnDelete, "NO ACTION")!=0 ){
           sqlite3_str_appendf(s, ", \"on_delete\": \"%s\"", f->zOnDelete);

@@ -39,6 +39,7 @@
 #include <string.h>
 
 typedef struct MigrateVtab MigrateVtab;
+
 struct MigrateVtab {
   sqlite3_vtab base;
   Migrate *m;
@@ -46,10 +47,13 @@ struct MigrateVtab {
 };
 
 #define VT_HISTORY 0
+
 #define VT_PLAN    1
+
 #define VT_DIFF    2
 
 typedef struct MigrateCursor MigrateCursor;
+
 struct MigrateCursor {
   sqlite3_vtab_cursor base;
   MigrateGraph *g;
@@ -64,34 +68,59 @@ struct MigrateCursor {
 };
 
 #define HIST_REVISION  0
+
 #define HIST_DOWN      1
+
 #define HIST_LABELS    2
+
 #define HIST_DEPS      3
+
 #define HIST_MESSAGE   4
+
 #define HIST_DATE      5
+
 #define HIST_PATH      6
+
 #define HIST_IS_HEAD   7
+
 #define HIST_IS_CUR    8
+
 #define HIST_APPLIED   9
+
 #define HIST_APPLIEDAT 10
+
 #define HIST_MODIFIED  11
+
 #define HIST_CHECKSUM  12
 
 #define DIFF_SEQ       0
+
 #define DIFF_OP        1
+
 #define DIFF_OBJECT    2
+
 #define DIFF_DESTR     3
+
 #define DIFF_SQL       4
+
 #define DIFF_MODEL     5
+
 #define DIFF_OPTIONS   6
 
 #define PLAN_STEP      0
+
 #define PLAN_REVISION  1
+
 #define PLAN_DIRECTION 2
+
 #define PLAN_SQL       3
+
 #define PLAN_MESSAGE   4
+
 #define PLAN_PATH      5
+
 #define PLAN_TARGET    6
+
 #define PLAN_FROM      7
 
 static int vtabConnect(sqlite3 *db, void *pAux, int argc,
@@ -121,16 +150,19 @@ static int vtabConnect(sqlite3 *db, void *pAux, int argc,
   *ppVtab = &p->base;
   return SQLITE_OK;
 }
+
 static int historyConnect(sqlite3 *db, void *pAux, int argc,
                           const char *const*argv, sqlite3_vtab **ppVtab,
                           char **pzErr){
   return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, VT_HISTORY);
 }
+
 static int planConnect(sqlite3 *db, void *pAux, int argc,
                        const char *const*argv, sqlite3_vtab **ppVtab,
                        char **pzErr){
   return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, VT_PLAN);
 }
+
 static int diffConnect(sqlite3 *db, void *pAux, int argc,
                        const char *const*argv, sqlite3_vtab **ppVtab,
                        char **pzErr){
@@ -211,7 +243,7 @@ static int historyFilter(MigrateCursor *pCur, MigrateVtab *pTab){
   sqlite3_free(aAll);
   sqlite3_free(aCur);
   if( rc ){
-    char *z = zErr ? migrateMprintf("migrate_history: %s", zErr) : 0;
+    char *z = zErr ? sqlite3_mprintf("migrate_history: %s", zErr) : 0;
     sqlite3_free(zErr);
     return vtabErr(&pTab->base, rc, z);
   }
@@ -232,7 +264,7 @@ static int planFilter(MigrateCursor *pCur, MigrateVtab *pTab,
   }
   sqlite3_free(aCur);
   if( rc ){
-    char *z = zErr ? migrateMprintf("migrate_plan: %s", zErr) : 0;
+    char *z = zErr ? sqlite3_mprintf("migrate_plan: %s", zErr) : 0;
     sqlite3_free(zErr);
     return vtabErr(&pTab->base, rc, z);
   }
