@@ -57,6 +57,7 @@ char *migrateOneLine(const char *z);
 int migrateIsSpace(char c);
 unsigned migrateNameHash(const char *z);
 void *migrateGrow(void *a, int n, size_t sz);
+int migrateIntPush(int **pa, int *pn, int v);
 void migrateFreeList(char **az, int n);
 int migrateListAdd(char ***paz, int *pn, const char *z);
 int migrateSplitList(const char *z, char ***paz, int *pn);
@@ -287,12 +288,18 @@ int migrateGraphFind(MigrateGraph*, const char *zId);
 int migrateFindLabel(MigrateGraph*, const char *zLabel);
 int migrateResolveOne(MigrateGraph*, const char *zRef, int *piRev,
                       char **pzErr);
+u8 *migrateGraphMarks(MigrateGraph*);
+int migrateReachable(MigrateGraph*, u8 *aMark, int bDown, int bDeps);
 int migrateAncestors(MigrateGraph*, u8 *aMark);
 int migrateDescendants(MigrateGraph*, u8 *aMark);
 int migrateLineage(MigrateGraph*, int i, u8 *aOut);
 int migrateBranchHeads(MigrateGraph*, int iLabel, int **paHead, int *pnHead);
 int *migrateTopo(MigrateGraph*, const u8 *aSet, int *pn);
 char *migrateIdList(MigrateGraph*, const int *a, int n, const char *zSep);
+
+/**************************************************************************
+** Interface to code in plan.c
+*/
 
 /* A move computed by migratePlan(). */
 #define MIGRATE_UP    1

@@ -240,6 +240,15 @@ void *migrateGrow(void *a, int n, size_t sz){
   return sqlite3_realloc64(a, sz*(n==0 ? 4 : 2*(sqlite3_uint64)n));
 }
 
+/* Append v to the array *pa of *pn integers (grown by migrateGrow()). */
+int migrateIntPush(int **pa, int *pn, int v){
+  int *aNew = migrateGrow(*pa, *pn, sizeof(int));
+  if( aNew==0 ) return SQLITE_NOMEM;
+  aNew[(*pn)++] = v;
+  *pa = aNew;
+  return SQLITE_OK;
+}
+
 /* A hash of a name that ignores ASCII case, as SQLite's names do. */
 unsigned migrateNameHash(const char *z){
   unsigned h = 0;
