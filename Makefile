@@ -7,6 +7,8 @@
 #   make test-asan  the suite on an AddressSanitizer + UBSan build
 #   make test-valgrind  the suite with the extension under valgrind
 #   make fuzz     the libFuzzer targets of test/fuzz, FUZZ_TIME seconds each
+#   make lint     compiler warnings are errors; ext/'s layers (test/lint.tcl)
+#   make amalgamation  dist/migrate.c: the whole extension as one file
 #   make clean    remove build output
 #
 # On a fresh Debian machine, run as root, the Debian packages needed are
@@ -31,7 +33,8 @@ endif
 
 LIB := dist/migrate.$(SOEXT)
 
-.PHONY: all loadable deps demo test test-asan test-valgrind fuzz bench clean lint
+.PHONY: all loadable deps demo test test-asan test-valgrind fuzz bench clean lint \
+        amalgamation
 
 all: loadable
 loadable: $(LIB)
@@ -123,8 +126,31 @@ test-valgrind: $(LIB) $(CTEST_BIN)
 bench: $(LIB)
 	@$(TCLSH) bench/bench.tcl
 
-lint:
-	$(CC) $(WARN) -Wextra -fsyntax-only $(SRC)
+# Every warning is an error; then the layering of ext/ (each file calls
+# only files of the sections before its own in ext/migrate.h), one home per
+# static name, no function over 120 lines.
+lint: | deps
+	$(CC) $(WARN) -Werror -fsyntax-only $(SRC)
+	@$(TCLSH) test/lint.tcl
+
+# The files of ext/ in the order of ext/migrate.h's sections (lowest layer
+# first), after the header: one file an application can compile in (with
+# -DSQLITE_CORE and sqlite3_auto_extension(sqlite3_migrate_init)).  It is
+# compiled here with every warning an error, which proves that no two files
+# define the same static name.
+LAYERS = $(shell sed -n 's/.*Interface to code in \([a-z0-9]*\.c\).*/\1/p' ext/migrate.h) migrate.c
+dist/migrate.c: $(SRC) $(HDR)
+	@mkdir -p dist
+	@{ echo '/* migrate: every file of ext/ in one (make amalgamation) */'; \
+	  sed '/^#include "migrate.h"/d' ext/migrate.h; \
+	  for f in $(LAYERS); do \
+	    echo "/************** $$f **************/"; \
+	    sed '/^#include "migrate.h"/d; /^#include "sqlite3ext.h"/d' ext/$$f; \
+	  done; } > $@
+amalgamation: dist/migrate.c | deps
+	@mkdir -p dist/amalgamation
+	$(CC) $(CFLAGS) $(WARN) -Werror -fPIC $(SOFLAGS) -o dist/amalgamation/migrate.$(SOEXT) dist/migrate.c
+	@echo "dist/migrate.c: $$(wc -l < dist/migrate.c) lines, $(words $(LAYERS)) files"
 
 clean:
 	rm -rf dist test/tmp bench/tmp

@@ -22,11 +22,16 @@
 **
 ** Rows keep their rowids, so foreign keys pointing at t stay valid; with
 ** foreign keys off (the runner's way, and the rebuild's own first
-** statement), dropping the old table fires no ON DELETE action.  Operations come in this order: drop changed views,
-** triggers and indexes; renames; create tables (referenced ones first);
-** alter and rebuild tables; drop tables (referencing ones first); create
-** indexes, views and triggers.  Operations that can lose data are flagged
-** destructive and their SQL opens with a "-- destructive:" comment.
+** statement), dropping the old table fires no ON DELETE action.
+**
+** Operations come in this order: drop changed views, triggers, indexes and
+** virtual tables; renames; create tables (referenced ones first); alter
+** and rebuild tables; drop tables (referencing ones first); create virtual
+** tables, indexes, views and triggers.  Operations that can lose data are
+** flagged destructive and their SQL opens with a "-- destructive:"
+** comment.  migrateDiff() is an orchestration of named steps over one
+** DiffCtx: pairing, substitutions, views, kept objects, virtual tables,
+** renames, each pair of tables, creates, drops, indexes and triggers.
 */
 #include "migrate.h"
 #include <stdarg.h>
@@ -34,23 +39,14 @@
 #include <stdlib.h>
 
 #define PH_DROP_OBJ   0
-
 #define PH_RENAME     1
-
 #define PH_CREATE     2
-
 #define PH_ALTER      3
-
 #define PH_DROP_TAB   4
-
 #define PH_VTAB       5
-
 #define PH_INDEX      6
-
 #define PH_VIEW       7
-
 #define PH_TRIGGER    8
-
 #define PH_N          9
 
 /* A name substitution for comparing keys across renames. */
@@ -369,7 +365,8 @@ static char *diffSubstKey(const char *z, const DiffSubst *a, int n, int iTab){
 ** the renamed column, which the text does not tell, so a view is the same
 ** if it matches with the renames of every table, or of no column at all.
 */
-static int diffKeySame(const char *zF, const char *zT, const DiffSubst *a, int n,
+static int diffKeySame(const char *zF, const char *zT, const DiffSubst *a,
+                       int n,
                    int iTab, int *pRc){
   /* an index or trigger of a table: that table's renames, which RENAME
   ** COLUMN applies to it for sure; a view: all of them, or none */
@@ -488,7 +485,8 @@ static int diffDroppable(MigrateSchema *p, SchemaTable *t, SchemaCol *c,
 
 /* The new name of a renamed name, or z: a table (iTab -1) or a column of
 ** from-table iTab. */
-static const char *diffMapName(const DiffSubst *a, int n, int iTab, const char *z){
+static const char *diffMapName(const DiffSubst *a, int n, int iTab,
+                               const char *z){
   int k;
   for(k=0; k<n; k++){
     if( a[k].iTab==iTab && sqlite3_stricmp(a[k].zRawFrom, z)==0 ){
@@ -505,7 +503,8 @@ static const char *diffMapName(const DiffSubst *a, int n, int iTab, const char *
 ** RENAME TABLE and RENAME COLUMN rewrite them).  pS is the schema of t,
 ** iTab its index there.
 */
-static char *diffTableLines(MigrateSchema *pS, SchemaTable *t, const DiffSubst *a,
+static char *diffTableLines(MigrateSchema *pS, SchemaTable *t,
+                            const DiffSubst *a,
                         int n, int iTab){
   sqlite3_str *s = sqlite3_str_new(0);
   const char *z = t->zKey;

@@ -325,7 +325,9 @@ static int graphBuildParents(MigrateGraph *g, int i, GraphProblems *pP){
     }
     if( graphHas(p->aPar, p->nPar, j) ) continue;
     if( migrateIntPush(&p->aPar, &p->nPar, j) ) return SQLITE_NOMEM;
-    if( migrateIntPush(&g->aRev[j]->aKid, &g->aRev[j]->nKid, i) ) return SQLITE_NOMEM;
+    if( migrateIntPush(&g->aRev[j]->aKid, &g->aRev[j]->nKid, i) ){
+      return SQLITE_NOMEM;
+    }
   }
   return SQLITE_OK;
 }

@@ -162,7 +162,8 @@ bad:
 }
 
 /* The value at x->i, as node(s) under iParent; -1 on error. */
-static int jsonValue(JsonParse *x, int iParent, char *zKey, int iIdx, int nDepth){
+static int jsonValue(JsonParse *x, int iParent, char *zKey, int iIdx,
+                     int nDepth){
   int iNode = jsonNode(x, iParent, zKey, iIdx);
   const char *z;
   if( iNode<0 ) return -1;
@@ -300,7 +301,8 @@ int migrateJsonType(MigrateJson *p, int i, const char *zType){
 }
 
 /* Check that object node i has only the keys of azKey (NULL-terminated). */
-int migrateJsonKeys(MigrateJson *p, int i, const char *const *azKey, char **pzErr){
+int migrateJsonKeys(MigrateJson *p, int i, const char *const *azKey,
+                    char **pzErr){
   int k;
   if( !migrateJsonType(p, i, "object") ){
     *pzErr = sqlite3_mprintf("%s must be an object", migrateJsonPath(p, i));
@@ -315,7 +317,8 @@ int migrateJsonKeys(MigrateJson *p, int i, const char *const *azKey, char **pzEr
     if( azKey[j]==0 ){
       sqlite3_str *s = sqlite3_str_new(0);
       for(j=0; azKey[j]; j++) sqlite3_str_appendf(s, "%s%s", j?", ":"", azKey[j]);
-      *pzErr = sqlite3_mprintf("unknown key %s (expected %z)", migrateJsonPath(p, k),
+      *pzErr = sqlite3_mprintf("unknown key %s (expected %z)",
+                               migrateJsonPath(p, k),
                               migrateStrFinish(s));
       return SQLITE_ERROR;
     }
@@ -349,7 +352,8 @@ int migrateJsonText(MigrateJson *p, int i, const char *zKey, int bRequired,
 }
 
 /* A boolean member (absent: 0). */
-int migrateJsonBool(MigrateJson *p, int i, const char *zKey, int *pb, char **pzErr){
+int migrateJsonBool(MigrateJson *p, int i, const char *zKey, int *pb,
+                    char **pzErr){
   int k = migrateJsonGet(p, i, zKey);
   *pb = 0;
   if( k<0 || migrateJsonType(p, k, "null") ) return SQLITE_OK;
@@ -360,7 +364,8 @@ int migrateJsonBool(MigrateJson *p, int i, const char *zKey, int *pb, char **pzE
 }
 
 /* An array member: its node, or -1 when absent. */
-int migrateJsonArray(MigrateJson *p, int i, const char *zKey, int *pk, char **pzErr){
+int migrateJsonArray(MigrateJson *p, int i, const char *zKey, int *pk,
+                     char **pzErr){
   int k = migrateJsonGet(p, i, zKey);
   *pk = -1;
   if( k<0 || migrateJsonType(p, k, "null") ) return SQLITE_OK;

@@ -1,6 +1,7 @@
 /*
-** migrate.c - the entry point of the migrate extension, its per-connection
-** settings, and its SQL functions.
+** migrate.c - the SQL surface: the entry point of the extension, and one
+** thin function per SQL function, which checks its arguments, calls the
+** layer that does the work, and reports the result or the error.
 **
 ** Load it with ".load ./dist/migrate" (sqlite3 shell) or
 ** load_extension('./dist/migrate'); the entry point is
@@ -11,21 +12,22 @@
 **   migrate_init([dir])                       script directory + tables
 **   migrate_revision(msg [, up [, down [, options_json]]])  a new revision
 **   migrate_merge(msg [, revisions [, options_json]])  a merge revision
+**   migrate_autogenerate(msg, model [, options_json])  a revision to a model
 **   migrate_upgrade(target)                   apply revisions
 **   migrate_downgrade(target)                 revert revisions
 **   migrate_stamp(target)                     set the version rows only
 **   migrate_current()                         the current revision(s)
 **   migrate_sql(target [, from])              the offline script
 **   migrate_verify()                          check graph and checksums
+**   migrate_schema()                          the live schema as a model
+**   migrate_diff(model [, options_json])      the SQL to the model
+**   migrate_check(model [, options_json])     'ok', or what differs
 **
-** Settings (migrate_config) belong to the connection that loaded the
-** extension: script_location (default $MIGRATE_SCRIPT_LOCATION, else
-** "migrations"), version_table (default "alembic_version"),
-** transaction_per_migration (0/1), join_transaction (0/1: 0 refuses to
-** run inside a transaction the caller opened) and verbose (0/1).
-**
-** Every function but migrate_version() is SQLITE_DIRECTONLY: it reads files
-** or the database, and a trigger or view must never be able to call it.
+** Settings (migrate_config, kept by conn.c) belong to the connection that
+** loaded the extension.  Every function but migrate_version() is
+** SQLITE_DIRECTONLY: it reads files or the database, and a trigger or view
+** must never be able to call it; guard() below adds what SQLite does not
+** check (see its comment).
 */
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1

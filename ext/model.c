@@ -1,23 +1,21 @@
 /*
 ** model.c - models: the schema a user wants, as JSON or as SQL DDL, read
-** into the same normal form as the live database (schema.c).
+** into the normal form of schema.c, and diffs from the live schema to a
+** model (migrateModelDiff), judged by SQLite before they are taken.
 **
-** A model that starts with "{" is JSON (every key is in docs/model.md);
-** anything else is DDL: CREATE TABLE, VIRTUAL TABLE, INDEX, VIEW and
-** TRIGGER statements only.  A JSON model is read by a small JSON reader of
-** its own, checked key by key and rendered to DDL; an error names the
-** place, as in "tables[2].columns[0].nulable".  Renames (renamed_from on
-** tables and columns in JSON, "-- renamed_from: old" comments in DDL) are
-** kept beside the schema for diff.c.  The shadow tables of the model's
+** A model that starts with "{" is JSON (every key is in docs/model.md),
+** read with json.c's reader, checked key by key and rendered to DDL; an
+** error names the place, as in "tables[2].columns[0].nulable".  Anything
+** else is DDL: CREATE TABLE, VIRTUAL TABLE, INDEX, VIEW and TRIGGER
+** statements only, split where SQLite splits them.  Renames (renamed_from
+** on tables and columns in JSON, "-- renamed_from: old" comments in DDL)
+** are kept beside the schema for diff.c.  Every statement is judged by
+** SQLite in scratch.c before it is taken; the shadow tables of the model's
 ** virtual tables (which the shell's .schema prints) are left out.
 **
-** Every statement is judged by SQLite itself before it is taken, as cheaply
-** as SQLite allows (see "Checking a model" below), and the schema is then
-** built from the statements' text, as sqlite_schema would hold them.
-**
-** migrateDiffJudge(), at the end, runs a diff in a scratch copy of the
-** schema it starts from, and says what SQLite's own ALTER TABLE fails on,
-** or rewrites, along the way.
+** A diff is tried, then run by SQLite in a scratch copy of the schema
+** (migrateDiffJudge); what SQLite's own ALTER TABLE fails on is avoided in
+** the next try (a view or trigger lifted, a table rebuilt).
 */
 #include "migrate.h"
 #include <string.h>
@@ -197,7 +195,8 @@ static int modelNames(MigrateJson *p, int k, sqlite3_str *s, int *pn, int kCols,
       return SQLITE_ERROR;
     }
     if( kCols>=0 && !modelHasColumn(p, kCols, p->a[j].zAtom) ){
-      *pzErr = sqlite3_mprintf("%s: table %s has no column %s", migrateJsonPath(p, j),
+      *pzErr = sqlite3_mprintf("%s: table %s has no column %s",
+                               migrateJsonPath(p, j),
                               zTab, p->a[j].zAtom);
       return SQLITE_ERROR;
     }
@@ -245,15 +244,10 @@ static int modelIsLiteral(const char *z){
 ** AS SELECT).
 */
 #define DDL_UNIQUE  0x01
-
 #define DDL_VIRTUAL 0x02
-
 #define DDL_IFNOT   0x04
-
 #define DDL_TEMP    0x08
-
 #define DDL_AS      0x10
-
 #define DDL_SCHEMA  0x20            /* a schema prefix other than main */
 
 static int modelDdlInfo(const char *zSql, int *peKind, char **pzName,
@@ -396,8 +390,10 @@ static const char *modelEol(const char *z){
 #define NOT_ONE_PIECE "unbalanced parentheses, a quote or comment left " \
                       "open, or a comma outside them"
 
-static int modelNotOnePiece(MigrateJson *p, int i, const char *zKey, char **pzErr){
-  *pzErr = sqlite3_mprintf("%s.%s must be one %s: " NOT_ONE_PIECE, migrateJsonPath(p, i),
+static int modelNotOnePiece(MigrateJson *p, int i, const char *zKey,
+                            char **pzErr){
+  *pzErr = sqlite3_mprintf("%s.%s must be one %s: " NOT_ONE_PIECE,
+                           migrateJsonPath(p, i),
       zKey,
       strcmp(zKey, "type")==0 ? "type name" : "expression");
   return SQLITE_ERROR;
@@ -446,7 +442,8 @@ static const char *const azRootKeys[] = {
 };
 
 /* Check an ON DELETE / ON UPDATE action. */
-static int modelFkAction(MigrateJson *p, int i, const char *zKey, const char **pz,
+static int modelFkAction(MigrateJson *p, int i, const char *zKey,
+                         const char **pz,
                     char **pzErr){
   static const char *az[] = { "NO ACTION", "RESTRICT", "SET NULL",
                               "SET DEFAULT", "CASCADE" };
@@ -458,299 +455,389 @@ static int modelFkAction(MigrateJson *p, int i, const char *zKey, const char **p
   return SQLITE_ERROR;
 }
 
-/* Render table node i as CREATE TABLE and its indexes; run them. */
-static int modelRenderTable(MigrateScratch *pS, MigrateJson *p, int i, MigrateModel *pM,
-                       char **pzErr){
-  sqlite3_str *s = sqlite3_str_new(0);
-  const char *zName, *zRen;
-  int rc, kCols, kIdx, kFk, kChk, kPk, kUq, c, n = 0, bWr, bStrict;
-  char *zSql = 0;
-  char *zErr = 0;
+/* A JSON table being rendered to CREATE TABLE (see modelRenderTable()). */
+typedef struct ModelTable ModelTable;
+struct ModelTable {
+  MigrateScratch *pS;
+  MigrateJson *p;
+  int i;                     /* the table's node */
+  MigrateModel *pM;
+  const char *zName;         /* its name */
+  int kCols, kIdx, kFk, kChk, kPk, kUq;   /* its arrays, or -1 */
+  int bWr, bStrict;
+  int nCol;                  /* columns rendered */
+  sqlite3_str *s;            /* the CREATE TABLE */
+  char **pzErr;
+};
 
+/* The members of table node x->i, checked. */
+static int modelTableRead(ModelTable *x){
+  MigrateJson *p = x->p;
+  int i = x->i, rc;
+  char **pzErr = x->pzErr;
+  const char *zRen = 0;
   rc = migrateJsonKeys(p, i, azTableKeys, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonText(p, i, "name", 1, &zName, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonText(p, i, "renamed_from", 0, &zRen, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "columns", &kCols, pzErr);
-  if( rc==SQLITE_OK && (kCols<0 || p->a[kCols].iFirst<0) ){
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, i, "name", 1, &x->zName, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, i, "renamed_from", 0, &zRen,
+                                           pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "columns", &x->kCols, pzErr);
+  if( rc==SQLITE_OK && (x->kCols<0 || p->a[x->kCols].iFirst<0) ){
     *pzErr = sqlite3_mprintf("%s has no columns", migrateJsonPath(p, i));
     rc = SQLITE_ERROR;
   }
-  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "indexes", &kIdx, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "foreign_keys", &kFk, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "checks", &kChk, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "primary_key", &kPk, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "unique", &kUq, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, i, "without_rowid", &bWr, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, i, "strict", &bStrict, pzErr);
-  if( rc ) goto done;
-  if( zRen ){
-    rc = modelAddRename(pM, 0, zRen, zName);
-    if( rc ) goto done;
-  }
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "indexes", &x->kIdx, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "foreign_keys", &x->kFk,
+                                            pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "checks", &x->kChk, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "primary_key", &x->kPk,
+                                            pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, i, "unique", &x->kUq, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, i, "without_rowid", &x->bWr,
+                                           pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, i, "strict", &x->bStrict, pzErr);
+  if( rc==SQLITE_OK && zRen ) rc = modelAddRename(x->pM, 0, zRen, x->zName);
+  return rc;
+}
 
-  sqlite3_str_appendf(s, "CREATE TABLE \"%w\" (", zName);
-  for(c=p->a[kCols].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
-    const char *zCol, *zType, *zDef, *zColl, *zChk, *zGen, *zCRen;
-    int bPk, bPkDesc, bAuto, bNull = 1, bUnique, bStored, k;
-    rc = migrateJsonKeys(p, c, azColumnKeys, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "name", 1, &zCol, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "type", 0, &zType, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "primary_key", &bPk, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "primary_key_desc", &bPkDesc, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "autoincrement", &bAuto, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "unique", &bUnique, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "stored", &bStored, pzErr);
-    if( rc==SQLITE_OK && (k = migrateJsonGet(p, c, "nullable"))>=0 ){
-      rc = migrateJsonBool(p, c, "nullable", &bNull, pzErr);
-      if( migrateJsonType(p, k, "null") ) bNull = 1;
-    }
-    if( rc==SQLITE_OK ){
-      k = migrateJsonGet(p, c, "default");
-      zDef = 0;
-      if( k>=0 && (migrateJsonType(p, k, "integer") || migrateJsonType(p, k, "real")) ){
-        zDef = p->a[k].zAtom;
-      }else if( k>=0 && !migrateJsonType(p, k, "null") ){
-        rc = migrateJsonText(p, c, "default", 0, &zDef, pzErr);
-        if( rc ){
-          sqlite3_free(*pzErr);
-          *pzErr = sqlite3_mprintf("%s must be an SQL expression as text, or "
-                                  "a number", migrateJsonPath(p, k));
-        }
-      }
-    }
-    if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "collate", 0, &zColl, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "check", 0, &zChk, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "generated", 0, &zGen, pzErr);
-    if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "renamed_from", 0, &zCRen, pzErr);
-    if( rc==SQLITE_OK ){
-      static const char *azPiece[] = { "type", "default", "check", "generated" };
-      const char *azVal[4];
-      int q;
-      azVal[0] = zType; azVal[1] = zDef; azVal[2] = zChk; azVal[3] = zGen;
-      for(q=0; rc==SQLITE_OK && q<4; q++){
-        if( azVal[q] && !modelOnePiece(azVal[q]) ) rc = modelNotOnePiece(p, c, azPiece[q], pzErr);
-      }
-    }
-    if( rc==SQLITE_OK && bPkDesc && !bPk ){
-      *pzErr = sqlite3_mprintf("%s: primary_key_desc needs primary_key",
-                              migrateJsonPath(p, c));
-      rc = SQLITE_ERROR;
-    }
-    if( rc==SQLITE_OK && bAuto && !bPk ){
-      *pzErr = sqlite3_mprintf("%s: autoincrement needs primary_key",
-                              migrateJsonPath(p, c));
-      rc = SQLITE_ERROR;
-    }
-    if( rc==SQLITE_OK && bStored && !zGen ){
-      *pzErr = sqlite3_mprintf("%s: stored needs generated", migrateJsonPath(p, c));
-      rc = SQLITE_ERROR;
-    }
-    if( rc ) break;
-    if( zCRen ){
-      rc = modelAddRename(pM, zName, zCRen, zCol);
-      if( rc ) break;
-    }
-    sqlite3_str_appendf(s, "%s\n  \"%w\"", n++ ? "," : "", zCol);
-    if( zType && zType[0] ) sqlite3_str_appendf(s, " %s%s", zType, modelEol(zType));
-    if( bPk ){
-      sqlite3_str_appendf(s, " PRIMARY KEY%s%s", bPkDesc ? " DESC" : "",
-                          bAuto ? " AUTOINCREMENT" : "");
-    }
-    if( !bNull ) sqlite3_str_appendall(s, " NOT NULL");
-    if( bUnique ) sqlite3_str_appendall(s, " UNIQUE");
-    if( zDef ){
-      if( modelIsLiteral(zDef) ){
-        sqlite3_str_appendf(s, " DEFAULT %s%s", zDef, modelEol(zDef));
-      }else{
-        sqlite3_str_appendf(s, " DEFAULT (%s%s)", zDef, modelEol(zDef));
-      }
-    }
-    if( zColl ) sqlite3_str_appendf(s, " COLLATE \"%w\"", zColl);
-    if( zGen ){
-      sqlite3_str_appendf(s, " GENERATED ALWAYS AS (%s%s) %s", zGen, modelEol(zGen),
-                          bStored ? "STORED" : "VIRTUAL");
-    }
-    if( zChk ) sqlite3_str_appendf(s, " CHECK (%s%s)", zChk, modelEol(zChk));
-  }
-  if( rc==SQLITE_OK && kPk>=0 ){
-    sqlite3_str_appendall(s, ",\n  PRIMARY KEY (");
-    rc = modelNames(p, kPk, s, 0, kCols, zName, pzErr);
-    sqlite3_str_appendchar(s, 1, ')');
-  }
-  if( rc==SQLITE_OK && kUq>=0 ){
-    for(c=p->a[kUq].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
-      sqlite3_str_appendall(s, ",\n  UNIQUE (");
-      rc = modelNames(p, c, s, 0, kCols, zName, pzErr);
-      sqlite3_str_appendchar(s, 1, ')');
+/* A column of a JSON model, as read. */
+typedef struct ModelCol ModelCol;
+struct ModelCol {
+  const char *zCol, *zType, *zDef, *zColl, *zChk, *zGen, *zRen;
+  int bPk, bPkDesc, bAuto, bNull, bUnique, bStored;
+};
+
+/* The default of column node c: SQL text, or a number. */
+static int modelColumnDefault(MigrateJson *p, int c, const char **pz,
+                              char **pzErr){
+  int k = migrateJsonGet(p, c, "default"), rc = SQLITE_OK;
+  *pz = 0;
+  if( k>=0 && (migrateJsonType(p, k, "integer")
+            || migrateJsonType(p, k, "real")) ){
+    *pz = p->a[k].zAtom;
+  }else if( k>=0 && !migrateJsonType(p, k, "null") ){
+    rc = migrateJsonText(p, c, "default", 0, pz, pzErr);
+    if( rc ){
+      sqlite3_free(*pzErr);
+      *pzErr = sqlite3_mprintf("%s must be an SQL expression as text, or a "
+                               "number", migrateJsonPath(p, k));
     }
   }
-  if( rc==SQLITE_OK && kChk>=0 ){
-    for(c=p->a[kChk].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
-      if( migrateJsonType(p, c, "text") ){
-        if( !modelOnePiece(p->a[c].zAtom) ){
-          *pzErr = sqlite3_mprintf("%s must be one expression: "
+  return rc;
+}
+
+/* The members of column node c into *q, checked. */
+static int modelColumnRead(MigrateJson *p, int c, ModelCol *q, char **pzErr){
+  static const char *azPiece[] = { "type", "default", "check", "generated" };
+  const char *azVal[4];
+  int rc, k;
+  memset(q, 0, sizeof(*q));
+  q->bNull = 1;
+  rc = migrateJsonKeys(p, c, azColumnKeys, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "name", 1, &q->zCol, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "type", 0, &q->zType, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "primary_key", &q->bPk, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "primary_key_desc",
+                                           &q->bPkDesc, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "autoincrement", &q->bAuto,
+                                           pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "unique", &q->bUnique, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "stored", &q->bStored, pzErr);
+  if( rc==SQLITE_OK && (k = migrateJsonGet(p, c, "nullable"))>=0 ){
+    rc = migrateJsonBool(p, c, "nullable", &q->bNull, pzErr);
+    if( migrateJsonType(p, k, "null") ) q->bNull = 1;
+  }
+  if( rc==SQLITE_OK ) rc = modelColumnDefault(p, c, &q->zDef, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "collate", 0, &q->zColl, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "check", 0, &q->zChk, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "generated", 0, &q->zGen,
+                                           pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "renamed_from", 0, &q->zRen,
+                                           pzErr);
+  azVal[0] = q->zType; azVal[1] = q->zDef; azVal[2] = q->zChk;
+  azVal[3] = q->zGen;
+  for(k=0; rc==SQLITE_OK && k<4; k++){
+    if( azVal[k] && !modelOnePiece(azVal[k]) ){
+      rc = modelNotOnePiece(p, c, azPiece[k], pzErr);
+    }
+  }
+  if( rc==SQLITE_OK ){
+    const char *zNeeds = 0;
+    if( q->bPkDesc && !q->bPk ) zNeeds = "primary_key_desc needs primary_key";
+    else if( q->bAuto && !q->bPk ) zNeeds = "autoincrement needs primary_key";
+    else if( q->bStored && !q->zGen ) zNeeds = "stored needs generated";
+    if( zNeeds ){
+      *pzErr = sqlite3_mprintf("%s: %s", migrateJsonPath(p, c), zNeeds);
+      rc = SQLITE_ERROR;
+    }
+  }
+  return rc;
+}
+
+/* Column q, rendered into x->s. */
+static void modelColumnRender(ModelTable *x, ModelCol *q){
+  sqlite3_str *s = x->s;
+  sqlite3_str_appendf(s, "%s\n  \"%w\"", x->nCol++ ? "," : "", q->zCol);
+  if( q->zType && q->zType[0] ){
+    sqlite3_str_appendf(s, " %s%s", q->zType, modelEol(q->zType));
+  }
+  if( q->bPk ){
+    sqlite3_str_appendf(s, " PRIMARY KEY%s%s", q->bPkDesc ? " DESC" : "",
+                        q->bAuto ? " AUTOINCREMENT" : "");
+  }
+  if( !q->bNull ) sqlite3_str_appendall(s, " NOT NULL");
+  if( q->bUnique ) sqlite3_str_appendall(s, " UNIQUE");
+  if( q->zDef ){
+    sqlite3_str_appendf(s, modelIsLiteral(q->zDef) ? " DEFAULT %s%s"
+                        : " DEFAULT (%s%s)", q->zDef, modelEol(q->zDef));
+  }
+  if( q->zColl ) sqlite3_str_appendf(s, " COLLATE \"%w\"", q->zColl);
+  if( q->zGen ){
+    sqlite3_str_appendf(s, " GENERATED ALWAYS AS (%s%s) %s", q->zGen,
+                        modelEol(q->zGen), q->bStored ? "STORED" : "VIRTUAL");
+  }
+  if( q->zChk ){
+    sqlite3_str_appendf(s, " CHECK (%s%s)", q->zChk, modelEol(q->zChk));
+  }
+}
+
+/* The columns, then the PRIMARY KEY and UNIQUE constraints. */
+static int modelTableColumns(ModelTable *x){
+  MigrateJson *p = x->p;
+  int c, rc = SQLITE_OK;
+  for(c=p->a[x->kCols].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
+    ModelCol q;
+    rc = modelColumnRead(p, c, &q, x->pzErr);
+    if( rc==SQLITE_OK && q.zRen ){
+      rc = modelAddRename(x->pM, x->zName, q.zRen, q.zCol);
+    }
+    if( rc==SQLITE_OK ) modelColumnRender(x, &q);
+  }
+  if( rc==SQLITE_OK && x->kPk>=0 ){
+    sqlite3_str_appendall(x->s, ",\n  PRIMARY KEY (");
+    rc = modelNames(p, x->kPk, x->s, 0, x->kCols, x->zName, x->pzErr);
+    sqlite3_str_appendchar(x->s, 1, ')');
+  }
+  if( rc==SQLITE_OK && x->kUq>=0 ){
+    for(c=p->a[x->kUq].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
+      sqlite3_str_appendall(x->s, ",\n  UNIQUE (");
+      rc = modelNames(p, c, x->s, 0, x->kCols, x->zName, x->pzErr);
+      sqlite3_str_appendchar(x->s, 1, ')');
+    }
+  }
+  return rc;
+}
+
+/* CHECK c of the table's checks: an expression, or {name, expr}. */
+static int modelTableCheck(ModelTable *x, int c){
+  MigrateJson *p = x->p;
+  const char *zCName = 0, *zExpr = p->a[c].zAtom;
+  int rc = SQLITE_OK;
+  if( migrateJsonType(p, c, "text") ){
+    if( !modelOnePiece(zExpr) ){
+      *x->pzErr = sqlite3_mprintf("%s must be one expression: "
                                   NOT_ONE_PIECE, migrateJsonPath(p, c));
-          rc = SQLITE_ERROR;
-          break;
-        }
-        sqlite3_str_appendf(s, ",\n  CHECK (%s%s)", p->a[c].zAtom,
-                            modelEol(p->a[c].zAtom));
-      }else{
-        const char *zCName, *zExpr;
-        if( !migrateJsonType(p, c, "object") ){
-          *pzErr = sqlite3_mprintf("%s must be text or an object",
-                                  migrateJsonPath(p, c));
-          rc = SQLITE_ERROR;
-          break;
-        }
-        rc = migrateJsonKeys(p, c, (const char *const[]){"name", "expr", 0}, pzErr);
-        if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "name", 0, &zCName, pzErr);
-        if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "expr", 1, &zExpr, pzErr);
-        if( rc==SQLITE_OK && !modelOnePiece(zExpr) ){
-          rc = modelNotOnePiece(p, c, "expr", pzErr);
-        }
-        if( rc==SQLITE_OK ){
-          if( zCName ) sqlite3_str_appendf(s, ",\n  CONSTRAINT \"%w\"", zCName);
-          else sqlite3_str_appendall(s, ",\n ");
-          sqlite3_str_appendf(s, " CHECK (%s%s)", zExpr, modelEol(zExpr));
-        }
-      }
+      return SQLITE_ERROR;
     }
-  }
-  if( rc==SQLITE_OK && kFk>=0 ){
-    for(c=p->a[kFk].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
-      const char *zRef, *zDel, *zUpd, *zFkName;
-      int kFrom = -1, kTo = -1, bDefer = 0, nFrom = 0, nTo = 0;
-      rc = migrateJsonKeys(p, c, azFkKeys, pzErr);
-      if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "ref_table", 1, &zRef, pzErr);
-      if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "name", 0, &zFkName, pzErr);
-      if( rc==SQLITE_OK ) rc = migrateJsonArray(p, c, "columns", &kFrom, pzErr);
-      if( rc==SQLITE_OK && kFrom<0 ){
-        *pzErr = sqlite3_mprintf("%s has no \"columns\"", migrateJsonPath(p, c));
-        rc = SQLITE_ERROR;
-      }
-      if( rc==SQLITE_OK ) rc = migrateJsonArray(p, c, "ref_columns", &kTo, pzErr);
-      if( rc==SQLITE_OK ) rc = modelFkAction(p, c, "on_delete", &zDel, pzErr);
-      if( rc==SQLITE_OK ) rc = modelFkAction(p, c, "on_update", &zUpd, pzErr);
-      if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "deferrable", &bDefer, pzErr);
-      if( rc ) break;
-      sqlite3_str_appendall(s, ",\n  ");
-      if( zFkName ) sqlite3_str_appendf(s, "CONSTRAINT \"%w\" ", zFkName);
-      sqlite3_str_appendall(s, "FOREIGN KEY (");
-      rc = modelNames(p, kFrom, s, &nFrom, kCols, zName, pzErr);
-      sqlite3_str_appendf(s, ") REFERENCES \"%w\"", zRef);
-      if( rc==SQLITE_OK && kTo>=0 ){
-        sqlite3_str_appendall(s, " (");
-        rc = modelNames(p, kTo, s, &nTo, -1, 0, pzErr);
-        sqlite3_str_appendchar(s, 1, ')');
-        if( rc==SQLITE_OK && nTo!=nFrom ){
-          *pzErr = sqlite3_mprintf("%s: columns and ref_columns differ in "
-                                  "number", migrateJsonPath(p, c));
-          rc = SQLITE_ERROR;
-        }
-      }
-      if( zDel && strcmp(zDel, "NO ACTION") ) sqlite3_str_appendf(s, " ON DELETE %s", zDel);
-      if( zUpd && strcmp(zUpd, "NO ACTION") ) sqlite3_str_appendf(s, " ON UPDATE %s", zUpd);
-      if( bDefer ) sqlite3_str_appendall(s, " DEFERRABLE INITIALLY DEFERRED");
+  }else if( !migrateJsonType(p, c, "object") ){
+    *x->pzErr = sqlite3_mprintf("%s must be text or an object",
+                                migrateJsonPath(p, c));
+    return SQLITE_ERROR;
+  }else{
+    rc = migrateJsonKeys(p, c, (const char *const[]){"name", "expr", 0},
+                         x->pzErr);
+    if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "name", 0, &zCName,
+                                             x->pzErr);
+    if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "expr", 1, &zExpr,
+                                             x->pzErr);
+    if( rc==SQLITE_OK && !modelOnePiece(zExpr) ){
+      rc = modelNotOnePiece(p, c, "expr", x->pzErr);
     }
+    if( rc ) return rc;
   }
-  sqlite3_str_appendall(s, "\n)");
-  if( bWr ) sqlite3_str_appendall(s, " WITHOUT ROWID");
-  if( bStrict ) sqlite3_str_appendall(s, bWr ? ", STRICT" : " STRICT");
-  if( rc ) goto done;
-  zSql = migrateStrFinish(s);
-  s = 0;
-  if( zSql==0 ){ rc = SQLITE_NOMEM; goto done; }
-  {
-    if( migrateScratchKind(pS, zName)=='T' ){
-      *pzErr = sqlite3_mprintf("%s: table %s is defined twice", migrateJsonPath(p, i),
-                              zName);
+  if( zCName ) sqlite3_str_appendf(x->s, ",\n  CONSTRAINT \"%w\"", zCName);
+  else sqlite3_str_appendall(x->s, ",\n ");
+  sqlite3_str_appendf(x->s, " CHECK (%s%s)", zExpr, modelEol(zExpr));
+  return SQLITE_OK;
+}
+
+/* Foreign key c of the table's foreign_keys. */
+static int modelTableFk(ModelTable *x, int c){
+  MigrateJson *p = x->p;
+  sqlite3_str *s = x->s;
+  const char *zRef, *zDel, *zUpd, *zFkName;
+  int kFrom = -1, kTo = -1, bDefer = 0, nFrom = 0, nTo = 0, rc;
+  char **pzErr = x->pzErr;
+  rc = migrateJsonKeys(p, c, azFkKeys, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "ref_table", 1, &zRef, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "name", 0, &zFkName, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, c, "columns", &kFrom, pzErr);
+  if( rc==SQLITE_OK && kFrom<0 ){
+    *pzErr = sqlite3_mprintf("%s has no \"columns\"", migrateJsonPath(p, c));
+    rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, c, "ref_columns", &kTo, pzErr);
+  if( rc==SQLITE_OK ) rc = modelFkAction(p, c, "on_delete", &zDel, pzErr);
+  if( rc==SQLITE_OK ) rc = modelFkAction(p, c, "on_update", &zUpd, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "deferrable", &bDefer, pzErr);
+  if( rc ) return rc;
+  sqlite3_str_appendall(s, ",\n  ");
+  if( zFkName ) sqlite3_str_appendf(s, "CONSTRAINT \"%w\" ", zFkName);
+  sqlite3_str_appendall(s, "FOREIGN KEY (");
+  rc = modelNames(p, kFrom, s, &nFrom, x->kCols, x->zName, pzErr);
+  sqlite3_str_appendf(s, ") REFERENCES \"%w\"", zRef);
+  if( rc==SQLITE_OK && kTo>=0 ){
+    sqlite3_str_appendall(s, " (");
+    rc = modelNames(p, kTo, s, &nTo, -1, 0, pzErr);
+    sqlite3_str_appendchar(s, 1, ')');
+    if( rc==SQLITE_OK && nTo!=nFrom ){
+      *pzErr = sqlite3_mprintf("%s: columns and ref_columns differ in "
+                               "number", migrateJsonPath(p, c));
       rc = SQLITE_ERROR;
-      goto done;
     }
   }
-  rc = migrateScratchReserved(pS, zName, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateScratchAdd(pS, zSql, 0, 'T', zName, zName, &zErr);
-  if( rc ){
-    if( rc!=SQLITE_NOMEM && *pzErr==0 ){
-      *pzErr = sqlite3_mprintf("%s (table %s): %s", migrateJsonPath(p, i), zName,
-                              zErr ? zErr : "");
-    }
-    goto done;
+  if( zDel && strcmp(zDel, "NO ACTION") ){
+    sqlite3_str_appendf(s, " ON DELETE %s", zDel);
   }
+  if( zUpd && strcmp(zUpd, "NO ACTION") ){
+    sqlite3_str_appendf(s, " ON UPDATE %s", zUpd);
+  }
+  if( bDefer ) sqlite3_str_appendall(s, " DEFERRABLE INITIALLY DEFERRED");
+  return rc;
+}
 
-  /* indexes */
-  if( kIdx>=0 ){
-    for(c=p->a[kIdx].iFirst; rc==SQLITE_OK && c>=0; c=p->a[c].iNext){
-      const char *zIdx, *zWhere;
-      int bUnique, kIc, j, m = 0;
-      sqlite3_str *t;
-      rc = migrateJsonKeys(p, c, azIndexKeys, pzErr);
-      if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "name", 1, &zIdx, pzErr);
-      if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "where", 0, &zWhere, pzErr);
-      if( rc==SQLITE_OK && zWhere && !modelOnePiece(zWhere) ){
-        rc = modelNotOnePiece(p, c, "where", pzErr);
-      }
-      if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "unique", &bUnique, pzErr);
-      if( rc==SQLITE_OK ) rc = migrateJsonArray(p, c, "columns", &kIc, pzErr);
-      if( rc==SQLITE_OK && (kIc<0 || p->a[kIc].iFirst<0) ){
-        *pzErr = sqlite3_mprintf("%s has no columns", migrateJsonPath(p, c));
-        rc = SQLITE_ERROR;
-      }
-      if( rc ) break;
-      t = sqlite3_str_new(0);
-      sqlite3_str_appendf(t, "CREATE %sINDEX \"%w\" ON \"%w\" (",
-                          bUnique ? "UNIQUE " : "", zIdx, zName);
-      for(j=p->a[kIc].iFirst; j>=0; j=p->a[j].iNext){
-        const char *zItem = p->a[j].zAtom;
-        int q, bCol = 0;
-        if( !migrateJsonType(p, j, "text") || zItem[0]==0 ){
-          *pzErr = sqlite3_mprintf("%s must be a column name or an "
-                                  "expression", migrateJsonPath(p, j));
-          rc = SQLITE_ERROR;
-          break;
-        }
-        /* a column of the table is quoted; anything else is SQL text */
-        for(q=p->a[kCols].iFirst; q>=0; q=p->a[q].iNext){
-          int kN = migrateJsonGet(p, q, "name");
-          if( kN>=0 && sqlite3_stricmp(p->a[kN].zAtom, zItem)==0 ) bCol = 1;
-        }
-        if( bCol ) sqlite3_str_appendf(t, "%s\"%w\"", m++ ? ", " : "", zItem);
-        else if( !modelOnePiece(zItem) ){
-          *pzErr = sqlite3_mprintf("%s must be one expression: "
-                                  NOT_ONE_PIECE, migrateJsonPath(p, j));
-          rc = SQLITE_ERROR;
-          break;
-        }else{
-          sqlite3_str_appendf(t, "%s%s%s", m++ ? ", " : "", zItem,
-                              modelEol(zItem));
-        }
-      }
-      sqlite3_str_appendchar(t, 1, ')');
-      if( zWhere ) sqlite3_str_appendf(t, " WHERE %s%s", zWhere, modelEol(zWhere));
-      {
-        char *zI = migrateStrFinish(t);
-        if( rc ){ sqlite3_free(zI); break; }
-        if( zI==0 ){ rc = SQLITE_NOMEM; break; }
-        rc = migrateScratchAdd(pS, zI, 0, 'I', zIdx, zName, &zErr);
-        sqlite3_free(zI);
-        if( rc && rc!=SQLITE_NOMEM ){
-          *pzErr = sqlite3_mprintf("%s (index %s): %s", migrateJsonPath(p, c), zIdx,
-                                  zErr ? zErr : "");
-        }
-      }
-    }
+/* The CREATE TABLE finished, judged by SQLite, and taken into the model. */
+static int modelTableAdd(ModelTable *x){
+  char *zSql, *zErr = 0;
+  int rc;
+  sqlite3_str_appendall(x->s, "\n)");
+  if( x->bWr ) sqlite3_str_appendall(x->s, " WITHOUT ROWID");
+  if( x->bStrict ) sqlite3_str_appendall(x->s, x->bWr ? ", STRICT"
+                                                      : " STRICT");
+  zSql = migrateStrFinish(x->s);
+  x->s = 0;
+  if( zSql==0 ) return SQLITE_NOMEM;
+  if( migrateScratchKind(x->pS, x->zName)=='T' ){
+    *x->pzErr = sqlite3_mprintf("%s: table %s is defined twice",
+                                migrateJsonPath(x->p, x->i), x->zName);
+    sqlite3_free(zSql);
+    return SQLITE_ERROR;
   }
-
-done:
-  if( s ) sqlite3_free(migrateStrFinish(s));
+  rc = migrateScratchReserved(x->pS, x->zName, x->pzErr);
+  if( rc==SQLITE_OK ){
+    rc = migrateScratchAdd(x->pS, zSql, 0, 'T', x->zName, x->zName, &zErr);
+  }
+  if( rc && rc!=SQLITE_NOMEM && *x->pzErr==0 ){
+    *x->pzErr = sqlite3_mprintf("%s (table %s): %s",
+        migrateJsonPath(x->p, x->i), x->zName, zErr ? zErr : "");
+  }
+  sqlite3_free(zErr);
   sqlite3_free(zSql);
+  return rc;
+}
+
+/* An index key item, zItem (node j): a column of the table is quoted;
+** anything else is SQL text. */
+static int modelIndexItem(ModelTable *x, int j, sqlite3_str *t, int *pm){
+  MigrateJson *p = x->p;
+  const char *zItem = p->a[j].zAtom;
+  if( !migrateJsonType(p, j, "text") || zItem[0]==0 ){
+    *x->pzErr = sqlite3_mprintf("%s must be a column name or an expression",
+                                migrateJsonPath(p, j));
+    return SQLITE_ERROR;
+  }
+  if( modelHasColumn(p, x->kCols, zItem) ){
+    sqlite3_str_appendf(t, "%s\"%w\"", (*pm)++ ? ", " : "", zItem);
+  }else if( !modelOnePiece(zItem) ){
+    *x->pzErr = sqlite3_mprintf("%s must be one expression: " NOT_ONE_PIECE,
+                                migrateJsonPath(p, j));
+    return SQLITE_ERROR;
+  }else{
+    sqlite3_str_appendf(t, "%s%s%s", (*pm)++ ? ", " : "", zItem,
+                        modelEol(zItem));
+  }
+  return SQLITE_OK;
+}
+
+/* Index c of the table's indexes. */
+static int modelTableIndex(ModelTable *x, int c){
+  MigrateJson *p = x->p;
+  const char *zIdx, *zWhere;
+  int bUnique, kIc, j, m = 0, rc;
+  char *zI, *zErr = 0;
+  sqlite3_str *t;
+  rc = migrateJsonKeys(p, c, azIndexKeys, x->pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "name", 1, &zIdx, x->pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonText(p, c, "where", 0, &zWhere,
+                                           x->pzErr);
+  if( rc==SQLITE_OK && zWhere && !modelOnePiece(zWhere) ){
+    rc = modelNotOnePiece(p, c, "where", x->pzErr);
+  }
+  if( rc==SQLITE_OK ) rc = migrateJsonBool(p, c, "unique", &bUnique, x->pzErr);
+  if( rc==SQLITE_OK ) rc = migrateJsonArray(p, c, "columns", &kIc, x->pzErr);
+  if( rc==SQLITE_OK && (kIc<0 || p->a[kIc].iFirst<0) ){
+    *x->pzErr = sqlite3_mprintf("%s has no columns", migrateJsonPath(p, c));
+    rc = SQLITE_ERROR;
+  }
+  if( rc ) return rc;
+  t = sqlite3_str_new(0);
+  sqlite3_str_appendf(t, "CREATE %sINDEX \"%w\" ON \"%w\" (",
+                      bUnique ? "UNIQUE " : "", zIdx, x->zName);
+  for(j=p->a[kIc].iFirst; rc==SQLITE_OK && j>=0; j=p->a[j].iNext){
+    rc = modelIndexItem(x, j, t, &m);
+  }
+  sqlite3_str_appendchar(t, 1, ')');
+  if( zWhere ) sqlite3_str_appendf(t, " WHERE %s%s", zWhere, modelEol(zWhere));
+  zI = migrateStrFinish(t);
+  if( rc==SQLITE_OK && zI==0 ) rc = SQLITE_NOMEM;
+  if( rc==SQLITE_OK ){
+    rc = migrateScratchAdd(x->pS, zI, 0, 'I', zIdx, x->zName, &zErr);
+    if( rc && rc!=SQLITE_NOMEM ){
+      *x->pzErr = sqlite3_mprintf("%s (index %s): %s", migrateJsonPath(p, c),
+                                  zIdx, zErr ? zErr : "");
+    }
+  }
+  sqlite3_free(zI);
   sqlite3_free(zErr);
   return rc;
 }
 
+/*
+** Table node i of a JSON model: rendered to CREATE TABLE (and its indexes
+** to CREATE INDEX), judged by SQLite and taken into the model; its renames
+** go to pM.
+*/
+static int modelRenderTable(MigrateScratch *pS, MigrateJson *p, int i,
+                            MigrateModel *pM, char **pzErr){
+  ModelTable x;
+  int rc, c;
+  memset(&x, 0, sizeof(x));
+  x.pS = pS; x.p = p; x.i = i; x.pM = pM; x.pzErr = pzErr;
+  x.kCols = x.kIdx = x.kFk = x.kChk = x.kPk = x.kUq = -1;
+  rc = modelTableRead(&x);
+  if( rc ) return rc;
+  x.s = sqlite3_str_new(0);
+  sqlite3_str_appendf(x.s, "CREATE TABLE \"%w\" (", x.zName);
+  rc = modelTableColumns(&x);
+  for(c = x.kChk>=0 ? p->a[x.kChk].iFirst : -1; rc==SQLITE_OK && c>=0;
+      c=p->a[c].iNext){
+    rc = modelTableCheck(&x, c);
+  }
+  for(c = x.kFk>=0 ? p->a[x.kFk].iFirst : -1; rc==SQLITE_OK && c>=0;
+      c=p->a[c].iNext){
+    rc = modelTableFk(&x, c);
+  }
+  if( rc==SQLITE_OK ) rc = modelTableAdd(&x);
+  for(c = x.kIdx>=0 ? p->a[x.kIdx].iFirst : -1; rc==SQLITE_OK && c>=0;
+      c=p->a[c].iNext){
+    rc = modelTableIndex(&x, c);
+  }
+  if( x.s ) sqlite3_free(migrateStrFinish(x.s));
+  return rc;
+}
+
 /* Views and triggers: {name, sql}; the statement must create that name. */
-static int modelRenderObjs(MigrateScratch *pS, MigrateJson *p, int k, const char *zWhat,
+static int modelRenderObjs(MigrateScratch *pS, MigrateJson *p, int k,
+                           const char *zWhat,
                       char **pzErr){
   int c, rc = SQLITE_OK;
   int eWant = zWhat[0]=='t' ? 'R' : strcmp(zWhat, "view")==0 ? 'V' : 'X';
@@ -790,7 +877,8 @@ static int modelRenderObjs(MigrateScratch *pS, MigrateJson *p, int k, const char
     if( rc==SQLITE_OK ){
       rc = migrateScratchAdd(pS, zNorm, zSql, eKind, zObj, zTable, &zErr);
       if( rc && rc!=SQLITE_NOMEM ){
-        *pzErr = sqlite3_mprintf("%s (%s %s): %s", migrateJsonPath(p, c), zWhat, zName,
+        *pzErr = sqlite3_mprintf("%s (%s %s): %s", migrateJsonPath(p, c),
+                                 zWhat, zName,
                                 zErr ? zErr : "");
       }
     }
@@ -802,7 +890,8 @@ static int modelRenderObjs(MigrateScratch *pS, MigrateJson *p, int k, const char
   return rc;
 }
 
-static int modelLoadJson(MigrateScratch *pS, const char *zModel, MigrateModel *pM,
+static int modelLoadJson(MigrateScratch *pS, const char *zModel,
+                         MigrateModel *pM,
                     char **pzErr){
   MigrateJson doc;
   int rc, k;
@@ -836,7 +925,6 @@ static int modelLoadJson(MigrateScratch *pS, const char *zModel, MigrateModel *p
 ** what "renamed_from" means in JSON.
 */
 typedef struct ModelHints ModelHints;
-
 struct ModelHints {
   const char *z;             /* the statement */
   int iLine;                 /* where the current line starts */
@@ -908,7 +996,8 @@ static int modelHintAdd(MigrateModel *pM, ModelHints *h, const char *zTab,
 ** *pzClean is then the statement without them (NULL if it had none), so
 ** that they are not copied into the database's schema.
 */
-static int modelDdlHints(MigrateModel *pM, const char *zTab, const char *z, int n,
+static int modelDdlHints(MigrateModel *pM, const char *zTab, const char *z,
+                         int n,
                     char **pzClean, char **pzErr){
   ModelHints h;
   MigrateBuf b;

@@ -108,6 +108,172 @@ static const char *azHeaderKey[] = {
   "message", "create_date"
 };
 
+/* A revision file being read. */
+typedef struct RevfileParse RevfileParse;
+struct RevfileParse {
+  const char *zPath;         /* the file, for messages */
+  const char *zText; size_t nText;
+  char *azVal[6];            /* the header values, by azHeaderKey */
+  size_t iUp, iUpEnd, iDown; /* where the sections are */
+  int eState;                /* 0: header, 1: upgrade, 2: downgrade */
+  int iLine;                 /* the line being read, from 1 */
+  char **pzErr;
+};
+
+/* Line zLine (n bytes, at iStart; the next line at iNext) if it is a
+** section marker: 1, else 0. */
+static int revfileMarkerLine(RevfileParse *x, const char *zLine, size_t n,
+                             size_t iStart, size_t iNext, int *pRc){
+  if( revfileIsMarker(zLine, n, "upgrade") ){
+    if( x->eState!=0 ){
+      *x->pzErr = sqlite3_mprintf("%s: line %d: a second "
+          "'-- migrate:upgrade' marker", x->zPath, x->iLine);
+      *pRc = SQLITE_ERROR;
+    }
+    x->eState = 1;
+    x->iUp = iNext;
+    return 1;
+  }
+  if( revfileIsMarker(zLine, n, "downgrade") ){
+    if( x->eState!=1 ){
+      *x->pzErr = sqlite3_mprintf(x->eState==0 ?
+          "%s: line %d: '-- migrate:downgrade' comes before "
+          "'-- migrate:upgrade'" :
+          "%s: line %d: a second '-- migrate:downgrade' marker",
+          x->zPath, x->iLine);
+      *pRc = SQLITE_ERROR;
+    }
+    x->eState = 2;
+    x->iUpEnd = iStart;
+    x->iDown = iNext;
+    return 1;
+  }
+  return 0;
+}
+
+/* A line of the header, z (m bytes, trimmed, not blank). */
+static int revfileHeaderLine(RevfileParse *x, const char *z, size_t m){
+  const char *zColon, *zKey;
+  size_t nKey;
+  int k;
+  if( m<2 || z[0]!='-' || z[1]!='-' || (zColon = memchr(z, ':', m))==0 ){
+    *x->pzErr = sqlite3_mprintf("%s: line %d: expected a header line "
+        "'-- key: value' or '-- migrate:upgrade', found '%.*s'",
+        x->zPath, x->iLine, (int)(m>60?60:m), z);
+    return SQLITE_ERROR;
+  }
+  zKey = z+2;
+  while( zKey<zColon && migrateIsSpace(*zKey) ) zKey++;
+  nKey = zColon - zKey;
+  while( nKey>0 && migrateIsSpace(zKey[nKey-1]) ) nKey--;
+  for(k=0; k<6; k++){
+    if( strlen(azHeaderKey[k])==nKey
+     && memcmp(azHeaderKey[k], zKey, nKey)==0 ) break;
+  }
+  if( k==6 ){
+    *x->pzErr = sqlite3_mprintf("%s: line %d: unknown header key '%.*s' "
+        "(expected revision, down_revision, branch_labels, depends_on, "
+        "message or create_date)", x->zPath, x->iLine, (int)nKey, zKey);
+    return SQLITE_ERROR;
+  }
+  if( x->azVal[k] ){
+    *x->pzErr = sqlite3_mprintf("%s: line %d: header key '%s' is repeated",
+        x->zPath, x->iLine, azHeaderKey[k]);
+    return SQLITE_ERROR;
+  }
+  x->azVal[k] = migrateTrimDup(zColon+1, (z+m) - (zColon+1));
+  return x->azVal[k] ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* Read the lines: the header values, and where the sections are. */
+static int revfileScan(RevfileParse *x){
+  size_t i = 0;
+  int rc = SQLITE_OK;
+  while( i<x->nText && rc==SQLITE_OK ){
+    size_t iStart = i, n, m;
+    const char *zLine = &x->zText[i], *z = zLine;
+    while( i<x->nText && x->zText[i]!='\n' ) i++;
+    n = i - iStart;
+    if( i<x->nText ) i++;                  /* skip the \n */
+    x->iLine++;
+    if( revfileMarkerLine(x, zLine, n, iStart, i, &rc) ) continue;
+    if( x->eState!=0 ) continue;
+    m = n;
+    while( m>0 && migrateIsSpace(z[m-1]) ) m--;
+    while( m>0 && migrateIsSpace(z[0]) ){ z++; m--; }
+    if( m>0 ) rc = revfileHeaderLine(x, z, m);   /* else a blank line */
+  }
+  return rc;
+}
+
+/* The header keys and the sections that must be there. */
+static int revfileComplete(RevfileParse *x){
+  const char *zPath = x->zPath;
+  if( x->azVal[0]==0 ){
+    *x->pzErr = sqlite3_mprintf("%s: no '-- revision: <id>' header line",
+                                zPath);
+  }else if( !migrateIdValid(x->azVal[0]) ){
+    *x->pzErr = sqlite3_mprintf("%s: invalid revision id '%s' (1 to 32 "
+        "letters, digits and _)", zPath, x->azVal[0]);
+  }else if( x->azVal[1]==0 ){
+    *x->pzErr = sqlite3_mprintf("%s: no '-- down_revision:' header line "
+        "(leave its value empty for a root)", zPath);
+  }else if( x->eState==0 ){
+    *x->pzErr = sqlite3_mprintf("%s: missing section '-- migrate:upgrade'",
+                                zPath);
+  }else if( x->eState==1 ){
+    *x->pzErr = sqlite3_mprintf("%s: missing section '-- migrate:downgrade'",
+                                zPath);
+  }else{
+    return SQLITE_OK;
+  }
+  return SQLITE_ERROR;
+}
+
+/* Is every item of list az (n) valid (xValid)?  Else an error. */
+static int revfileCheckList(const char *zPath, char **az, int n,
+                            int (*xValid)(const char*), const char *zFmt,
+                            char **pzErr){
+  int k;
+  for(k=0; k<n; k++){
+    if( !xValid(az[k]) ){
+      *pzErr = sqlite3_mprintf(zFmt, zPath, az[k]);
+      return SQLITE_ERROR;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* The revision of what x read; it takes the header values. */
+static int revfileBuild(RevfileParse *x, MigrateRev **pp){
+  MigrateRev *p = sqlite3_malloc64(sizeof(*p));
+  int rc = SQLITE_OK;
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->zId = x->azVal[0];
+  p->zMessage = x->azVal[4] ? x->azVal[4] : migrateStrdup("");
+  p->zDate = x->azVal[5] ? x->azVal[5] : migrateStrdup("");
+  x->azVal[0] = x->azVal[4] = x->azVal[5] = 0;
+  p->zPath = migrateStrdup(x->zPath);
+  p->zUp = migrateTrimDup(&x->zText[x->iUp], x->iUpEnd - x->iUp);
+  p->zDownSql = migrateTrimDup(&x->zText[x->iDown], x->nText - x->iDown);
+  if( p->zMessage==0 || p->zDate==0 || p->zPath==0 || p->zUp==0
+   || p->zDownSql==0 ){
+    rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ){
+    rc = migrateSplitList(x->azVal[1], &p->azDown, &p->nDown);
+  }
+  if( rc==SQLITE_OK && x->azVal[2] ){
+    rc = migrateSplitList(x->azVal[2], &p->azLabel, &p->nLabel);
+  }
+  if( rc==SQLITE_OK && x->azVal[3] ){
+    rc = migrateSplitList(x->azVal[3], &p->azDep, &p->nDep);
+  }
+  *pp = p;
+  return rc;
+}
+
 /*
 ** Parse the text of one revision file.  On error, *pzErr names the file
 ** and, where there is one, the line.
@@ -116,169 +282,35 @@ int migrateRevParse(
   const char *zPath, const char *zText, size_t nText,
   MigrateRev **ppRev, char **pzErr
 ){
-  MigrateRev *p;
-  char *azVal[6] = {0,0,0,0,0,0};
-  size_t i = 0;
-  int iLine = 0;
-  int rc = SQLITE_OK;
-  size_t iUp = 0, iUpEnd = 0, iDown = 0;   /* section offsets */
-  int eState = 0;          /* 0: header, 1: upgrade, 2: downgrade */
-  int k;
-
+  RevfileParse x;
+  MigrateRev *p = 0;
+  int rc, k;
   *ppRev = 0;
   if( memchr(zText, 0, nText) ){
     *pzErr = sqlite3_mprintf("%s: not a text file (it holds a NUL byte)",
-                            zPath);
+                             zPath);
     return SQLITE_ERROR;
   }
-  while( i<nText && rc==SQLITE_OK ){
-    size_t iStart = i, n;
-    const char *zLine = &zText[i];
-    while( i<nText && zText[i]!='\n' ) i++;
-    n = i - iStart;
-    if( i<nText ) i++;                  /* skip the \n */
-    iLine++;
-    if( revfileIsMarker(zLine, n, "upgrade") ){
-      if( eState!=0 ){
-        *pzErr = sqlite3_mprintf("%s: line %d: a second '-- migrate:upgrade'"
-                                " marker", zPath, iLine);
-        rc = SQLITE_ERROR;
-      }
-      eState = 1;
-      iUp = i;
-      continue;
-    }
-    if( revfileIsMarker(zLine, n, "downgrade") ){
-      if( eState!=1 ){
-        *pzErr = sqlite3_mprintf(eState==0 ?
-            "%s: line %d: '-- migrate:downgrade' comes before "
-            "'-- migrate:upgrade'" :
-            "%s: line %d: a second '-- migrate:downgrade' marker",
-            zPath, iLine);
-        rc = SQLITE_ERROR;
-      }
-      eState = 2;
-      iUpEnd = iStart;
-      iDown = i;
-      continue;
-    }
-    if( eState==0 ){
-      const char *z = zLine;
-      size_t m = n;
-      const char *zColon;
-      while( m>0 && migrateIsSpace(z[m-1]) ) m--;
-      while( m>0 && migrateIsSpace(z[0]) ){ z++; m--; }
-      if( m==0 ) continue;              /* blank line in the header */
-      if( m<2 || z[0]!='-' || z[1]!='-'
-       || (zColon = memchr(z, ':', m))==0 ){
-        *pzErr = sqlite3_mprintf("%s: line %d: expected a header line "
-            "'-- key: value' or '-- migrate:upgrade', found '%.*s'",
-            zPath, iLine, (int)(m>60?60:m), z);
-        rc = SQLITE_ERROR;
-        break;
-      }else{
-        const char *zKey = z+2;
-        size_t nKey;
-        while( zKey<zColon && migrateIsSpace(*zKey) ) zKey++;
-        nKey = zColon - zKey;
-        while( nKey>0 && migrateIsSpace(zKey[nKey-1]) ) nKey--;
-        for(k=0; k<6; k++){
-          if( strlen(azHeaderKey[k])==nKey
-           && memcmp(azHeaderKey[k], zKey, nKey)==0 ) break;
-        }
-        if( k==6 ){
-          *pzErr = sqlite3_mprintf("%s: line %d: unknown header key '%.*s' "
-              "(expected revision, down_revision, branch_labels, "
-              "depends_on, message or create_date)",
-              zPath, iLine, (int)nKey, zKey);
-          rc = SQLITE_ERROR;
-        }else if( azVal[k] ){
-          *pzErr = sqlite3_mprintf("%s: line %d: header key '%s' is repeated",
-              zPath, iLine, azHeaderKey[k]);
-          rc = SQLITE_ERROR;
-        }else{
-          azVal[k] = migrateTrimDup(zColon+1, (z+m) - (zColon+1));
-          if( azVal[k]==0 ) rc = SQLITE_NOMEM;
-        }
-      }
-    }
+  memset(&x, 0, sizeof(x));
+  x.zPath = zPath; x.zText = zText; x.nText = nText; x.pzErr = pzErr;
+  rc = revfileScan(&x);
+  if( rc==SQLITE_OK ) rc = revfileComplete(&x);
+  if( rc==SQLITE_OK ) rc = revfileBuild(&x, &p);
+  if( rc==SQLITE_OK ){
+    rc = revfileCheckList(zPath, p->azDown, p->nDown, migrateIdValid,
+        "%s: invalid down_revision '%s' (1 to 32 letters, digits and _)",
+        pzErr);
   }
-  if( rc==SQLITE_OK && azVal[0]==0 ){
-    *pzErr = sqlite3_mprintf("%s: no '-- revision: <id>' header line", zPath);
-    rc = SQLITE_ERROR;
+  if( rc==SQLITE_OK ){
+    rc = revfileCheckList(zPath, p->azLabel, p->nLabel, migrateLabelValid,
+        "%s: invalid branch label '%s' (letters, digits, _, - and .)",
+        pzErr);
   }
-  if( rc==SQLITE_OK && !migrateIdValid(azVal[0]) ){
-    *pzErr = sqlite3_mprintf("%s: invalid revision id '%s' (1 to 32 letters, "
-        "digits and _)", zPath, azVal[0]);
-    rc = SQLITE_ERROR;
+  if( rc==SQLITE_OK ){
+    rc = revfileCheckList(zPath, p->azDep, p->nDep, migrateLabelValid,
+                          "%s: invalid depends_on entry '%s'", pzErr);
   }
-  if( rc==SQLITE_OK && azVal[1]==0 ){
-    *pzErr = sqlite3_mprintf("%s: no '-- down_revision:' header line "
-        "(leave its value empty for a root)", zPath);
-    rc = SQLITE_ERROR;
-  }
-  if( rc==SQLITE_OK && eState==0 ){
-    *pzErr = sqlite3_mprintf("%s: missing section '-- migrate:upgrade'",
-                            zPath);
-    rc = SQLITE_ERROR;
-  }
-  if( rc==SQLITE_OK && eState==1 ){
-    *pzErr = sqlite3_mprintf("%s: missing section '-- migrate:downgrade'",
-                            zPath);
-    rc = SQLITE_ERROR;
-  }
-  if( rc!=SQLITE_OK ){
-    for(k=0; k<6; k++) sqlite3_free(azVal[k]);
-    return rc;
-  }
-
-  p = sqlite3_malloc64(sizeof(*p));
-  if( p==0 ){
-    for(k=0; k<6; k++) sqlite3_free(azVal[k]);
-    return SQLITE_NOMEM;
-  }
-  memset(p, 0, sizeof(*p));
-  p->zId = azVal[0];
-  p->zMessage = azVal[4] ? azVal[4] : sqlite3_mprintf("");
-  p->zDate = azVal[5] ? azVal[5] : sqlite3_mprintf("");
-  p->zPath = sqlite3_mprintf("%s", zPath);
-  p->zUp = migrateTrimDup(&zText[iUp], iUpEnd-iUp);
-  p->zDownSql = migrateTrimDup(&zText[iDown], nText-iDown);
-  if( p->zMessage==0 || p->zDate==0 || p->zPath==0 || p->zUp==0
-   || p->zDownSql==0 ){
-    rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK ) rc = migrateSplitList(azVal[1], &p->azDown, &p->nDown);
-  if( rc==SQLITE_OK && azVal[2] ){
-    rc = migrateSplitList(azVal[2], &p->azLabel, &p->nLabel);
-  }
-  if( rc==SQLITE_OK && azVal[3] ){
-    rc = migrateSplitList(azVal[3], &p->azDep, &p->nDep);
-  }
-  sqlite3_free(azVal[1]);
-  sqlite3_free(azVal[2]);
-  sqlite3_free(azVal[3]);
-  for(k=0; rc==SQLITE_OK && k<p->nDown; k++){
-    if( !migrateIdValid(p->azDown[k]) ){
-      *pzErr = sqlite3_mprintf("%s: invalid down_revision '%s' (1 to 32 "
-          "letters, digits and _)", zPath, p->azDown[k]);
-      rc = SQLITE_ERROR;
-    }
-  }
-  for(k=0; rc==SQLITE_OK && k<p->nLabel; k++){
-    if( !migrateLabelValid(p->azLabel[k]) ){
-      *pzErr = sqlite3_mprintf("%s: invalid branch label '%s' (letters, "
-          "digits, _, - and .)", zPath, p->azLabel[k]);
-      rc = SQLITE_ERROR;
-    }
-  }
-  for(k=0; rc==SQLITE_OK && k<p->nDep; k++){
-    if( !migrateLabelValid(p->azDep[k]) ){
-      *pzErr = sqlite3_mprintf("%s: invalid depends_on entry '%s'",
-                              zPath, p->azDep[k]);
-      rc = SQLITE_ERROR;
-    }
-  }
+  for(k=0; k<6; k++) sqlite3_free(x.azVal[k]);
   if( rc!=SQLITE_OK ){
     migrateRevFree(p);
     return rc;

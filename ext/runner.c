@@ -138,12 +138,14 @@ static int runStep(Migrate *m, const char *zFunc, MigrateGraph *g,
       for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
         if( aBefore[i]!=aAfter[i] ){
           MigrateRev *r = g->aRev[i];
-          rc = migrateLogRow(m, r->zId, "stamp", aAfter[i] ? r->zSum : 0, -1, pzErr);
+          rc = migrateLogRow(m, r->zId, "stamp", aAfter[i] ? r->zSum : 0, -1,
+                             pzErr);
         }
       }
     }else{
       MigrateRev *r = g->aRev[p->iRev];
-      rc = migrateLogRow(m, r->zId, p->eDir==MIGRATE_UP ? "upgrade" : "downgrade",
+      rc = migrateLogRow(m, r->zId,
+                         p->eDir==MIGRATE_UP ? "upgrade" : "downgrade",
                   p->eDir==MIGRATE_UP ? r->zSum : 0, runNowMs()-t0, pzErr);
     }
   }
@@ -239,194 +241,258 @@ static int runTxnEnd(Migrate *m, const char *zFunc, int bOwn, int bCommit,
   return rc;
 }
 
+/* The state of one upgrade, downgrade or stamp. */
+typedef struct RunCtx RunCtx;
+struct RunCtx {
+  Migrate *m;
+  const char *zFunc;         /* the SQL function, for messages */
+  int eDir;                  /* MIGRATE_UP, _DOWN or _STAMP */
+  int bOwn;                  /* the run owns its transactions */
+  MigrateGraph *g;
+  MigratePlan plan;
+  int *aCur; int nCur;       /* the version rows, as graph indexes */
+  u8 *aFinal;                /* transaction_per_migration: the aim */
+  MigrateTxn txn;
+  int bInTxn;                /* txn is open */
+  int bFk, bLegacy;          /* connection settings to give back */
+  char **pzErr;
+};
+
+/*
+** The connection as a run needs it: legacy_alter_table off (revisions are
+** written for the modern RENAME, which carries renames into views,
+** triggers and foreign keys), foreign keys off.  Inside the caller's
+** transaction foreign keys cannot be switched: they must be off already,
+** and join_transaction must allow the run there.
+*/
+static int runSettings(RunCtx *x){
+  sqlite3 *db = x->m->db;
+  const char *zFunc = x->zFunc;
+  int bFkIn = 0;
+  /* sqlite3_db_config() allocates nothing: it works, and so does the
+  ** restore in runRestore(), when memory has run out */
+  sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &x->bLegacy);
+  if( x->bLegacy ) sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE,
+                                     0, 0);
+  if( x->bOwn ){
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &x->bFk);
+    if( x->bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 0, 0);
+    return SQLITE_OK;
+  }
+  if( x->m->bNoJoin ){
+    *x->pzErr = sqlite3_mprintf("%s: a transaction is open on this "
+        "connection and join_transaction is 0: commit it (or roll it back) "
+        "first, or set migrate_config('join_transaction', 1) to run inside "
+        "it", zFunc);
+    return SQLITE_ERROR;
+  }
+  if( sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &bFkIn)
+      ==SQLITE_OK && bFkIn ){
+    *x->pzErr = sqlite3_mprintf("%s: PRAGMA foreign_keys is ON inside the "
+        "caller's transaction, where SQLite cannot switch it off; set it "
+        "OFF before BEGIN, or call %s outside the transaction",
+        zFunc, zFunc);
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+/* The transaction, then, under its lock, the files, the version rows and
+** the plan (so every revision the version table names has its file). */
+static int runOpen(RunCtx *x, const char *zTarget){
+  Migrate *m = x->m;
+  int rc = runTxnBegin(m, x->zFunc, x->bOwn, &x->txn, x->pzErr);
+  if( rc ) return rc;
+  x->bInTxn = 1;
+  m->pTxn = &x->txn;
+  if( !x->bOwn && m->bVerbose ){
+    fprintf(stderr, "INFO  [migrate] %s joins the transaction the caller "
+            "opened: nothing is saved until the caller commits it\n",
+            x->zFunc);
+  }
+  rc = migrateGraphOpen(m, &x->g, x->pzErr);
+  if( rc==SQLITE_OK ) rc = migrateEnsureTables(m, x->pzErr);
+  if( rc==SQLITE_OK ) rc = migrateTxnRefresh(m->db, &x->txn);
+  if( rc==SQLITE_OK ){
+    rc = migrateReadCurrent(m, x->g, &x->aCur, &x->nCur, x->pzErr);
+  }
+  if( rc==SQLITE_OK ){
+    rc = migratePlan(x->g, x->aCur, x->nCur, zTarget, x->eDir, &x->plan,
+                     x->pzErr);
+  }
+  return rc;
+}
+
+/* Commit (or release) the run's transaction; on success *pzResult is
+** where the plan ends. */
+static int runCommit(RunCtx *x, char **pzResult){
+  int rc;
+  x->bInTxn = 0;
+  rc = runTxnEnd(x->m, x->zFunc, x->bOwn, 1, &x->txn, x->pzErr);
+  if( rc==SQLITE_OK && x->plan.nTo>0 ){
+    *pzResult = migrateIdList(x->g, x->plan.aTo, x->plan.nTo, ",");
+    if( *pzResult==0 ) rc = SQLITE_NOMEM;
+  }
+  return rc;
+}
+
+/* Every step in one transaction, then the version rows and the foreign
+** keys checked, then the commit. */
+static int runAll(RunCtx *x, char **pzResult){
+  MigrateGraph *g = x->g;
+  MigratePlan *pPlan = &x->plan;
+  u8 *aBefore = migrateGraphMarks(g);
+  int rc = SQLITE_OK, i;
+  if( aBefore==0 ) return SQLITE_NOMEM;
+  for(i=0; i<x->nCur; i++) aBefore[x->aCur[i]] = 1;
+  rc = migrateAncestors(g, aBefore);
+  for(i=0; rc==SQLITE_OK && i<pPlan->nStep; i++){
+    rc = runStep(x->m, x->zFunc, g, &pPlan->aStep[i], aBefore,
+                 pPlan->aApplied, x->pzErr);
+  }
+  sqlite3_free(aBefore);
+  if( rc==SQLITE_OK && pPlan->nStep>0 ){
+    rc = migrateVersionCheck(x->m, g, pPlan->aTo, pPlan->nTo, x->pzErr);
+  }
+  if( rc==SQLITE_OK && pPlan->nStep>0 ){
+    char *zTo = migrateIdList(g, pPlan->aTo, pPlan->nTo, ",");
+    char *zAfter = zTo ? sqlite3_mprintf("moving to %s", pPlan->nTo ? zTo
+                                         : "base") : 0;
+    rc = zAfter ? runFkCheck(x->m, x->zFunc, zAfter, x->pzErr) : SQLITE_NOMEM;
+    sqlite3_free(zTo);
+    sqlite3_free(zAfter);
+  }
+  if( rc==SQLITE_OK ) rc = runCommit(x, pzResult);
+  return rc;
+}
+
+/* The first step of the plan, checked: the version rows it leaves (those
+** before, less those it removed, and those it added) and foreign keys. */
+static int runFirstStep(RunCtx *x){
+  MigrateStep *pStep = &x->plan.aStep[0];
+  MigrateRev *r = x->g->aRev[pStep->iRev];
+  int *aExp = 0, nExp = 0, j, q, rc;
+  char *zAfter;
+  rc = runStep(x->m, x->zFunc, x->g, pStep, 0, 0, x->pzErr);
+  for(j=0; rc==SQLITE_OK && j<x->nCur; j++){
+    for(q=0; q<pStep->nDel && pStep->aDel[q]!=x->aCur[j]; q++){}
+    if( q>=pStep->nDel ) rc = migrateIntPush(&aExp, &nExp, x->aCur[j]);
+  }
+  for(j=0; rc==SQLITE_OK && j<pStep->nIns; j++){
+    rc = migrateIntPush(&aExp, &nExp, pStep->aIns[j]);
+  }
+  if( rc==SQLITE_OK ) rc = migrateVersionCheck(x->m, x->g, aExp, nExp,
+                                               x->pzErr);
+  sqlite3_free(aExp);
+  if( rc ) return rc;
+  zAfter = sqlite3_mprintf("revision %s (%s)", r->zId, r->zPath);
+  rc = zAfter ? runFkCheck(x->m, x->zFunc, zAfter, x->pzErr) : SQLITE_NOMEM;
+  sqlite3_free(zAfter);
+  return rc;
+}
+
+/* The files again, under this round's lock; the applied set that the
+** call aims at is carried over by revision id. */
+static int runReload(RunCtx *x){
+  MigrateGraph *g2 = 0;
+  u8 *aF2;
+  int k, rc = migrateGraphOpen(x->m, &g2, x->pzErr);
+  if( rc ) return rc;
+  aF2 = migrateGraphMarks(g2);
+  if( aF2==0 ){ migrateGraphFree(g2); return SQLITE_NOMEM; }
+  for(k=0; k<x->g->nRev; k++){
+    int j = x->aFinal[k] ? migrateGraphFind(g2, x->g->aRev[k]->zId) : -1;
+    if( j>=0 ) aF2[j] = 1;
+  }
+  sqlite3_free(x->aFinal);
+  x->aFinal = aF2;
+  migrateGraphFree(x->g);
+  x->g = g2;
+  return SQLITE_OK;
+}
+
+/*
+** transaction_per_migration: one revision per transaction.  Each round
+** reads the files and the version rows again and plans toward the same
+** applied set.
+*/
+static int runEach(RunCtx *x, char **pzResult){
+  int rc = SQLITE_OK;
+  x->aFinal = x->plan.aApplied;
+  x->plan.aApplied = 0;
+  while( x->plan.nStep>0 ){
+    rc = runFirstStep(x);
+    if( rc==SQLITE_OK ){
+      x->bInTxn = 0;
+      rc = runTxnEnd(x->m, x->zFunc, x->bOwn, 1, &x->txn, x->pzErr);
+    }
+    if( rc==SQLITE_OK ){
+      rc = runTxnBegin(x->m, x->zFunc, x->bOwn, &x->txn, x->pzErr);
+    }
+    if( rc ) return rc;
+    x->bInTxn = 1;
+    sqlite3_free(x->aCur); x->aCur = 0;
+    migratePlanClear(&x->plan);
+    rc = runReload(x);
+    if( rc==SQLITE_OK ){
+      rc = migrateReadCurrent(x->m, x->g, &x->aCur, &x->nCur, x->pzErr);
+    }
+    if( rc==SQLITE_OK ){
+      rc = migratePlanToward(x->g, x->aCur, x->nCur, x->aFinal, x->eDir,
+                             &x->plan);
+    }
+    if( rc ) return rc;
+  }
+  return runCommit(x, pzResult);
+}
+
+/* End what the run left open and give the connection its settings back. */
+static void runRestore(RunCtx *x){
+  sqlite3 *db = x->m->db;
+  int bLegacyNow = 0;
+  if( x->bInTxn ) runTxnEnd(x->m, x->zFunc, x->bOwn, 0, &x->txn, x->pzErr);
+  if( x->txn.bStuck ) migrateMarkStuck(x->m);
+  x->m->pTxn = 0;
+  if( x->bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 1, 0);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &bLegacyNow);
+  if( bLegacyNow!=x->bLegacy ){
+    sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, x->bLegacy, 0);
+  }
+  sqlite3_free(x->aFinal);
+  sqlite3_free(x->aCur);
+  migratePlanClear(&x->plan);
+  migrateGraphFree(x->g);
+}
+
 /*
 ** migrate_upgrade, migrate_downgrade and migrate_stamp.  On success,
 ** *pzResult is the current revisions after the move (NULL at base).
 */
 int migrateRun(Migrate *m, const char *zFunc, const char *zTarget, int eDir,
                char **pzResult, char **pzErr){
-  sqlite3 *db = m->db;
-  MigrateGraph *g = 0;
-  MigratePlan plan;
-  int *aCur = 0, nCur = 0;
-  int bOwn = sqlite3_get_autocommit(db);
-  int bFk = 0, bInTxn = 0, rc, i, bLegacy = 0, bLegacyNow = 0;
-  MigrateTxn txn;
-  int bFkIn = 0;
-  memset(&txn, 0, sizeof(txn));
-  u8 *aFinal = 0;
-
-  memset(&plan, 0, sizeof(plan));
+  RunCtx x;
+  int rc;
+  memset(&x, 0, sizeof(x));
+  x.m = m;
+  x.zFunc = zFunc;
+  x.eDir = eDir;
+  x.bOwn = sqlite3_get_autocommit(m->db);
+  x.pzErr = pzErr;
   *pzResult = 0;
-  /* a table rebuild sets legacy_alter_table; a failure must not leave it */
-  sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &bLegacy);
-  /* revisions are written for the modern RENAME, which carries renames into
-  ** views, triggers and foreign keys */
-  if( bLegacy ) sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, 0, 0);
-  if( bOwn ){
-    /* sqlite3_db_config() allocates nothing: it works, and so does the
-    ** restore below, when memory has run out */
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &bFk);
-    if( bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 0, 0);
-  }else if( m->bNoJoin ){
-    *pzErr = sqlite3_mprintf("%s: a transaction is open on this connection "
-        "and join_transaction is 0: commit it (or roll it back) first, or "
-        "set migrate_config('join_transaction', 1) to run inside it",
-        zFunc);
-    rc = SQLITE_ERROR;
-    goto done;
-  }else if( sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &bFkIn)
-             ==SQLITE_OK && bFkIn ){
-    *pzErr = sqlite3_mprintf("%s: PRAGMA foreign_keys is ON inside the "
-        "caller's transaction, where SQLite cannot switch it off; set it "
-        "OFF before BEGIN, or call %s outside the transaction",
-        zFunc, zFunc);
-    rc = SQLITE_ERROR;
-    goto done;
-  }
-  rc = runTxnBegin(m, zFunc, bOwn, &txn, pzErr);
-  if( rc ) goto done;
-  bInTxn = 1;
-  m->pTxn = &txn;
-  if( !bOwn && m->bVerbose ){
-    fprintf(stderr, "INFO  [migrate] %s joins the transaction the caller "
-            "opened: nothing is saved until the caller commits it\n", zFunc);
-  }
-  /* the files are read under the lock: every revision that the version
-  ** table can name by now has its file */
-  rc = migrateGraphOpen(m, &g, pzErr);
-  if( rc ) goto done;
-  rc = migrateEnsureTables(m, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateTxnRefresh(db, &txn);
-  if( rc==SQLITE_OK ) rc = migrateReadCurrent(m, g, &aCur, &nCur, pzErr);
+  rc = runSettings(&x);
+  if( rc==SQLITE_OK ) rc = runOpen(&x, zTarget);
   if( rc==SQLITE_OK ){
-    rc = migratePlan(g, aCur, nCur, zTarget, eDir, &plan, pzErr);
+    if( !m->bTxnPerMigration || eDir==MIGRATE_STAMP || x.plan.nStep<=1 ){
+      rc = runAll(&x, pzResult);
+    }else{
+      rc = runEach(&x, pzResult);
+    }
   }
-  if( rc ) goto done;
-
-  if( !m->bTxnPerMigration || eDir==MIGRATE_STAMP || plan.nStep<=1 ){
-    u8 *aBefore = sqlite3_malloc64(g->nRev+1);
-    if( aBefore==0 ){ rc = SQLITE_NOMEM; goto done; }
-    memset(aBefore, 0, g->nRev+1);
-    for(i=0; i<nCur; i++) aBefore[aCur[i]] = 1;
-    rc = migrateAncestors(g, aBefore);
-    for(i=0; rc==SQLITE_OK && i<plan.nStep; i++){
-      rc = runStep(m, zFunc, g, &plan.aStep[i], aBefore, plan.aApplied,
-                   pzErr);
-    }
-    sqlite3_free(aBefore);
-    if( rc==SQLITE_OK && plan.nStep>0 ){
-      rc = migrateVersionCheck(m, g, plan.aTo, plan.nTo, pzErr);
-    }
-    if( rc==SQLITE_OK && plan.nStep>0 ){
-      char *zTo = migrateIdList(g, plan.aTo, plan.nTo, ",");
-      char *zAfter = zTo ? sqlite3_mprintf("moving to %s", plan.nTo ? zTo
-                                          : "base") : 0;
-      rc = zAfter ? runFkCheck(m, zFunc, zAfter, pzErr) : SQLITE_NOMEM;
-      sqlite3_free(zTo);
-      sqlite3_free(zAfter);
-    }
-    if( rc==SQLITE_OK ){
-      bInTxn = 0;
-      rc = runTxnEnd(m, zFunc, bOwn, 1, &txn, pzErr);
-    }
-    if( rc==SQLITE_OK && plan.nTo>0 ){
-      *pzResult = migrateIdList(g, plan.aTo, plan.nTo, ",");
-      if( *pzResult==0 ) rc = SQLITE_NOMEM;
-    }
-    goto done;
-  }
-
-  /* transaction_per_migration: one revision per transaction.  Each round
-  ** re-reads the version rows and plans toward the same applied set. */
-  aFinal = plan.aApplied;
-  plan.aApplied = 0;
-  for(;;){
-    MigrateStep *pStep;
-    char *zAfter;
-    if( plan.nStep==0 ){
-      bInTxn = 0;
-      rc = runTxnEnd(m, zFunc, bOwn, 1, &txn, pzErr);
-      if( rc==SQLITE_OK && plan.nTo>0 ){
-        *pzResult = migrateIdList(g, plan.aTo, plan.nTo, ",");
-        if( *pzResult==0 ) rc = SQLITE_NOMEM;
-      }
-      break;
-    }
-    pStep = &plan.aStep[0];
-    rc = runStep(m, zFunc, g, pStep, 0, 0, pzErr);
-    if( rc ) break;
-    {
-      /* the rows before, less those the step removed, and those it added */
-      int *aExp = sqlite3_malloc64(sizeof(int)*(nCur+pStep->nIns+1));
-      int nExp = 0, j, q;
-      if( aExp==0 ){ rc = SQLITE_NOMEM; break; }
-      for(j=0; j<nCur; j++){
-        for(q=0; q<pStep->nDel && pStep->aDel[q]!=aCur[j]; q++){}
-        if( q>=pStep->nDel ) aExp[nExp++] = aCur[j];
-      }
-      for(j=0; j<pStep->nIns; j++) aExp[nExp++] = pStep->aIns[j];
-      rc = migrateVersionCheck(m, g, aExp, nExp, pzErr);
-      sqlite3_free(aExp);
-      if( rc ) break;
-    }
-    zAfter = sqlite3_mprintf("revision %s (%s)", g->aRev[pStep->iRev]->zId,
-                            g->aRev[pStep->iRev]->zPath);
-    rc = zAfter ? runFkCheck(m, zFunc, zAfter, pzErr) : SQLITE_NOMEM;
-    sqlite3_free(zAfter);
-    if( rc ) break;
-    bInTxn = 0;
-    rc = runTxnEnd(m, zFunc, bOwn, 1, &txn, pzErr);
-    if( rc ) break;
-    rc = runTxnBegin(m, zFunc, bOwn, &txn, pzErr);
-    if( rc ) break;
-    bInTxn = 1;
-    sqlite3_free(aCur); aCur = 0;
-    migratePlanClear(&plan);
-    /* the files again, under this round's lock; the applied set that the
-    ** call aims at is carried over by revision id */
-    {
-      MigrateGraph *g2 = 0;
-      u8 *aF2;
-      int k;
-      rc = migrateGraphOpen(m, &g2, pzErr);
-      if( rc ) break;
-      aF2 = sqlite3_malloc64(g2->nRev+1);
-      if( aF2==0 ){ migrateGraphFree(g2); rc = SQLITE_NOMEM; break; }
-      memset(aF2, 0, g2->nRev+1);
-      for(k=0; k<g->nRev; k++){
-        int j = aFinal[k] ? migrateGraphFind(g2, g->aRev[k]->zId) : -1;
-        if( j>=0 ) aF2[j] = 1;
-      }
-      sqlite3_free(aFinal);
-      aFinal = aF2;
-      migrateGraphFree(g);
-      g = g2;
-    }
-    rc = migrateReadCurrent(m, g, &aCur, &nCur, pzErr);
-    if( rc==SQLITE_OK ){
-      rc = migratePlanToward(g, aCur, nCur, aFinal, eDir, &plan);
-    }
-    if( rc ) break;
-  }
-
-done:
-  if( bInTxn ) runTxnEnd(m, zFunc, bOwn, 0, &txn, pzErr);
-  if( txn.bStuck ) migrateMarkStuck(m);
-  m->pTxn = 0;
-  if( bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 1, 0);
-  sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &bLegacyNow);
-  if( bLegacyNow!=bLegacy ){
-    sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, bLegacy, 0);
-  }
+  runRestore(&x);
   if( rc!=SQLITE_OK ){
     sqlite3_free(*pzResult);
     *pzResult = 0;
     *pzErr = migrateErrPrefix(zFunc, *pzErr);
   }
-  sqlite3_free(aFinal);
-  sqlite3_free(aCur);
-  migratePlanClear(&plan);
-  migrateGraphFree(g);
   return rc;
 }

@@ -1,13 +1,13 @@
 /*
-** schema.c - schema introspection: a database's tables, indexes, views and
-** triggers, read into one normal form that two schemas can be compared in.
+** schema.c - a database's schema in one normal form that two schemas can
+** be compared in: tables, indexes, views, triggers and virtual tables.
 **
 ** The live database and a model are read by this same code: a table is
 ** read from its CREATE TABLE text alone, as sqlite_schema keeps it (a
-** model's statements are first judged by SQLite itself, in model.c).  A
-** small tokenizer reads the columns with their declared types, NOT NULL,
-** DEFAULT, PRIMARY KEY, COLLATE and generated expressions; UNIQUE and
-** CHECK constraints (named or not); foreign keys with their actions and
+** model's statements are first judged by SQLite itself, in scratch.c),
+** with tokenize.c's tokens: the columns with their declared types, NOT
+** NULL, DEFAULT, PRIMARY KEY, COLLATE and generated expressions; UNIQUE
+** and CHECK constraints (named or not); foreign keys with their actions and
 ** DEFERRABLE; AUTOINCREMENT, WITHOUT ROWID and STRICT.  What SQLite
 ** implies is applied as SQLite applies it (the key columns of a WITHOUT
 ** ROWID table are NOT NULL; a UNIQUE constraint that repeats the primary
@@ -15,16 +15,15 @@
 ** the virtual tables and their shadow tables.
 **
 ** Comparison is by meaning, not text: every expression and every index,
-** view and trigger statement is reduced to a canonical token string (white
-** space and comments dropped, keywords and identifiers upper-cased,
-** identifiers unquoted, != and == spelt <> and =), and each table gets a
-** signature built from those pieces, independent of column order and of
-** whether a constraint was written on the column or on the table.
+** view and trigger statement is reduced to tokenize.c's canonical form, and
+** each table gets a signature built from those pieces, independent of
+** column order and of whether a constraint was written on the column or on
+** the table.
 **
 ** The project's own tables (the version table, migrate_log and
-** migrate_settings), SQLite's
-** internal tables and the shadow tables of virtual tables are left out; a
-** virtual table is one object, its CREATE VIRTUAL TABLE statement.
+** migrate_settings), SQLite's internal tables and the shadow tables of
+** virtual tables are left out; a virtual table is one object, its CREATE
+** VIRTUAL TABLE statement.
 **
 ** Reading is the hot path of migrate_diff on a large schema (both sides
 ** are read on every call), so a schema's texts live in chunks freed with
@@ -32,7 +31,6 @@
 **
 **   migrateSchemaRead(db, zVersionTable, &pSchema, &zErr)
 **   migrateSchemaJson(pSchema)          the schema as model JSON
-**   migrateCanon(zSql)                  the canonical form of SQL text
 */
 #include "migrate.h"
 #include <string.h>
@@ -283,7 +281,6 @@ static void schemaCanonNumberAt(MigrateBuf *b, int iStart){
 
 /* A cursor over the tokens of a CREATE TABLE statement. */
 typedef struct SchemaLex SchemaLex;
-
 struct SchemaLex {
   MigrateSchema *pS;         /* the schema the texts read go to */
   const char *z;             /* the text */
@@ -375,7 +372,6 @@ static int schemaListAddX(char ***paz, int *pn, char *z, int bHeap){
 }
 
 #define schemaListAdd(paz, pn, z)     schemaListAddX(paz, pn, z, 0)
-
 #define schemaListAddHeap(paz, pn, z) schemaListAddX(paz, pn, z, 1)
 
 /* Parse "(a, b)" at the current token into a list of names. */
@@ -495,7 +491,8 @@ static SchemaCol *schemaAddCol(SchemaTable *pTab, char *zName){
 
 /* The canonical text of a key list, as UNIQUE constraints are kept:
 ** "A","B" (names upper-cased, as the table declares them). */
-static char *schemaKeyList(MigrateSchema *pS, SchemaTable *pTab, char **az, int n){
+static char *schemaKeyList(MigrateSchema *pS, SchemaTable *pTab, char **az,
+                           int n){
   MigrateBuf b;
   int k;
   migrateBufInit(&b);
@@ -523,12 +520,218 @@ static char *schemaKeyList(MigrateSchema *pS, SchemaTable *pTab, char **az, int 
 ** of a WITHOUT ROWID table are NOT NULL, and a UNIQUE constraint that
 ** repeats the primary key or another UNIQUE constraint adds nothing.
 */
+/* "CONSTRAINT name" at p, if it is there: the name, else NULL. */
+static int schemaConsName(SchemaLex *p, char **pzName){
+  *pzName = 0;
+  if( !schemaLexIs(p, "CONSTRAINT") ) return SQLITE_OK;
+  schemaLexNext(p);
+  *pzName = schemaLexName(p);
+  if( *pzName==0 ) return SQLITE_NOMEM;
+  schemaLexNext(p);
+  return SQLITE_OK;
+}
+
+/*
+** The table constraint at p (PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY),
+** named zName.  A PRIMARY KEY goes to *pazPk.  *pbCons is 0 when what is
+** at p is a column definition instead.
+*/
+static int schemaTableConstraint(SchemaLex *p, SchemaTable *pTab, char *zName,
+                                 char ***pazPk, int *pnPk, int *pbCons){
+  int rc = SQLITE_OK;
+  *pbCons = 1;
+  if( schemaLexIs(p, "PRIMARY") || schemaLexIs(p, "UNIQUE") ){
+    char **azUq = 0; int nUq = 0;
+    int bPk = schemaLexIs(p, "PRIMARY");
+    while( p->e!=TK_END && !schemaLexPunct(p, '(') ) schemaLexNext(p);
+    if( bPk ){
+      sqlite3_free(*pazPk); *pazPk = 0; *pnPk = 0;
+      rc = schemaNameList(p, pazPk, pnPk);
+    }else{
+      rc = schemaNameList(p, &azUq, &nUq);
+      if( rc==SQLITE_OK ){
+        rc = schemaListAdd(&pTab->azUnique, &pTab->nUnique,
+                           schemaKeyList(p->pS, pTab, azUq, nUq));
+      }
+      sqlite3_free(azUq);
+    }
+    while( p->e!=TK_END && !schemaLexPunct(p, ',')
+        && !schemaLexPunct(p, ')') ){
+      if( schemaLexPunct(p, '(') ) schemaLexSkipGroup(p);
+      else schemaLexNext(p);
+    }
+  }else if( schemaLexIs(p, "CHECK") ){
+    int iStart, iEnd;
+    schemaLexNext(p);
+    iStart = p->i;
+    iEnd = schemaLexSkipGroup(p);
+    rc = schemaAddCheck(p->pS, pTab, zName, &p->z[iStart+1],
+                        iEnd-iStart-2);
+  }else if( schemaLexIs(p, "FOREIGN") ){
+    SchemaFk *pFk = 0;
+    schemaLexNext(p);                                    /* KEY */
+    schemaLexNext(p);
+    rc = schemaAddFk(pTab, &pFk);
+    if( rc==SQLITE_OK ) rc = schemaNameList(p, &pFk->azFrom, &pFk->nFrom);
+    if( rc==SQLITE_OK && schemaLexIs(p, "REFERENCES") ){
+      rc = schemaFkClause(p, pFk);
+    }
+  }else{
+    *pbCons = 0;
+  }
+  return rc;
+}
+
+/* The DEFAULT of column pCol at p (just after DEFAULT), as SQLite keeps
+** it: "(x)" is x. */
+static int schemaDefault(SchemaLex *p, SchemaCol *pCol){
+  int iS = p->i, iE;
+  if( schemaLexPunct(p, '(') ){
+    iE = schemaLexSkipGroup(p) - 1;
+    iS++;
+  }else{
+    if( schemaLexPunct(p, '-') || schemaLexPunct(p, '+') ) schemaLexNext(p);
+    iE = p->i + p->n;
+    schemaLexNext(p);
+  }
+  pCol->zDefault = schemaStrndup(p->pS, &p->z[iS], iE-iS);
+  return pCol->zDefault ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* One constraint of column pCol at p, named zCName. */
+static int schemaColumnConstraint(SchemaLex *p, SchemaTable *pTab,
+                                  SchemaCol *pCol, char *zCName){
+  MigrateSchema *pS = p->pS;
+  int rc = SQLITE_OK;
+  if( schemaLexIs(p, "CHECK") ){
+    int iS, iE;
+    schemaLexNext(p);
+    iS = p->i;
+    iE = schemaLexSkipGroup(p);
+    rc = schemaAddCheck(pS, pTab, zCName, &p->z[iS+1], iE-iS-2);
+  }else if( schemaLexIs(p, "COLLATE") ){
+    schemaLexNext(p);
+    pCol->zCollate = schemaLexName(p);
+    if( pCol->zCollate==0 ) rc = SQLITE_NOMEM;
+    schemaLexNext(p);
+  }else if( schemaLexIs(p, "REFERENCES") ){
+    SchemaFk *pFk = 0;
+    rc = schemaAddFk(pTab, &pFk);
+    if( rc==SQLITE_OK ) rc = schemaListAdd(&pFk->azFrom, &pFk->nFrom,
+                                     schemaStrdup(pS, pCol->zName));
+    if( rc==SQLITE_OK ) rc = schemaFkClause(p, pFk);
+  }else if( schemaLexIs(p, "GENERATED") || schemaLexIs(p, "AS") ){
+    int iS, iE;
+    while( p->e!=TK_END && !schemaLexPunct(p, '(') ) schemaLexNext(p);
+    iS = p->i;
+    iE = schemaLexSkipGroup(p);
+    pCol->zGen = schemaStrndup(pS, &p->z[iS+1], iE-iS-2);
+    if( pCol->zGen==0 ) rc = SQLITE_NOMEM;
+    pCol->eGen = 2;
+    if( schemaLexIs(p, "STORED") ){ pCol->eGen = 3; schemaLexNext(p); }
+    else if( schemaLexIs(p, "VIRTUAL") ) schemaLexNext(p);
+  }else if( schemaLexIs(p, "PRIMARY") ){
+    schemaLexNext(p);
+    if( schemaLexIs(p, "KEY") ) schemaLexNext(p);
+    pCol->iPk = 1;
+    if( schemaLexIs(p, "DESC") ) pCol->bPkDesc = 1;
+  }else if( schemaLexIs(p, "UNIQUE") ){
+    schemaLexNext(p);
+    rc = schemaListAdd(&pTab->azUnique, &pTab->nUnique,
+                 schemaKeyList(pS, pTab, &pCol->zName, 1));
+  }else if( schemaLexIs(p, "NOT") ){
+    schemaLexNext(p);
+    if( schemaLexIs(p, "NULL") ){ pCol->bNotNull = 1; schemaLexNext(p); }
+  }else if( schemaLexIs(p, "AUTOINCREMENT") ){
+    pTab->bAutoinc = 1;
+    schemaLexNext(p);
+  }else if( schemaLexIs(p, "DEFAULT") ){
+    schemaLexNext(p);
+    rc = schemaDefault(p, pCol);
+  }else if( schemaLexPunct(p, '(') ){
+    schemaLexSkipGroup(p);
+  }else{
+    schemaLexNext(p);
+  }
+  return rc;
+}
+
+/* The column definition at p: name, type, constraints, and its text. */
+static int schemaColumnDef(SchemaLex *p, SchemaTable *pTab){
+  MigrateSchema *pS = p->pS;
+  SchemaCol *pCol = schemaAddCol(pTab, schemaLexName(p));
+  int iStart = p->i, iEnd, iType = -1, iTypeEnd = -1, rc = SQLITE_OK;
+  if( pCol==0 ) return SQLITE_NOMEM;
+  schemaLexNext(p);
+  /* the type: tokens up to a constraint keyword, "," or ")" */
+  while( p->e!=TK_END && !schemaLexPunct(p, ',') && !schemaLexPunct(p, ')')
+      && !schemaIsConstraintWord(p) ){
+    if( iType<0 ) iType = p->i;
+    if( schemaLexPunct(p, '(') ) iTypeEnd = schemaLexSkipGroup(p);
+    else{ iTypeEnd = p->i + p->n; schemaLexNext(p); }
+  }
+  pCol->zType = iType<0 ? schemaStrndup(pS, "", 0)
+              : schemaStrndup(pS, &p->z[iType], iTypeEnd-iType);
+  if( pCol->zType==0 ) rc = SQLITE_NOMEM;
+  while( rc==SQLITE_OK && p->e!=TK_END && !schemaLexPunct(p, ',')
+      && !schemaLexPunct(p, ')') ){
+    char *zCName = 0;
+    rc = schemaConsName(p, &zCName);
+    if( rc==SQLITE_OK ) rc = schemaColumnConstraint(p, pTab, pCol, zCName);
+  }
+  iEnd = p->i;
+  while( iEnd>iStart && migrateIsSpace(p->z[iEnd-1]) ) iEnd--;
+  if( rc==SQLITE_OK ){
+    pCol->zDef = schemaStrndup(pS, &p->z[iStart], iEnd-iStart);
+    if( pCol->zDef==0 ) rc = SQLITE_NOMEM;
+  }
+  return rc;
+}
+
+/*
+** What SQLite implies: the primary key azPk (a table constraint) marks its
+** columns; the key columns of a WITHOUT ROWID table are NOT NULL; a UNIQUE
+** constraint that repeats the primary key or another one adds nothing.
+*/
+static int schemaImplied(MigrateSchema *pS, SchemaTable *pTab, char **azPk,
+                         int nPk){
+  char *zPk = 0, **azKey = 0;
+  int nKey = 0, n, i, j, k, rc = SQLITE_OK;
+  for(k=0; k<nPk; k++){
+    SchemaCol *c = migrateSchemaColumn(pTab, azPk[k]);
+    if( c ) c->iPk = k+1;
+  }
+  for(n=1; rc==SQLITE_OK; n++){
+    for(i=0; i<pTab->nCol && pTab->aCol[i].iPk!=n; i++){}
+    if( i>=pTab->nCol ) break;
+    if( pTab->bWithoutRowid ) pTab->aCol[i].bNotNull = 1;
+    rc = schemaListAdd(&azKey, &nKey, schemaStrdup(pS, pTab->aCol[i].zName));
+  }
+  if( rc==SQLITE_OK && nKey ){
+    zPk = schemaKeyList(pS, pTab, azKey, nKey);
+    if( zPk==0 ) rc = SQLITE_NOMEM;
+  }
+  sqlite3_free(azKey);
+  for(i=0; rc==SQLITE_OK && i<pTab->nUnique; i++){
+    int bDup = zPk && strcmp(zPk, pTab->azUnique[i])==0;
+    for(j=0; !bDup && j<i; j++){
+      bDup = strcmp(pTab->azUnique[j], pTab->azUnique[i])==0;
+    }
+    if( bDup ){
+      memmove(&pTab->azUnique[i], &pTab->azUnique[i+1],
+              sizeof(char*)*(pTab->nUnique-i-1));
+      pTab->nUnique--;
+      i--;
+    }
+  }
+  return rc;
+}
+
 static int schemaParseTable(MigrateSchema *pS, SchemaTable *pTab){
   SchemaLex lex;
   SchemaLex *p = &lex;
-  int rc = SQLITE_OK, k;
+  int rc = SQLITE_OK;
   char **azPk = 0; int nPk = 0;          /* a table-level PRIMARY KEY */
-  char **azUq = 0; int nUq = 0;          /* one UNIQUE key list */
   memset(p, 0, sizeof(*p));
   p->pS = pS;
   p->z = pTab->zSql;
@@ -538,139 +741,12 @@ static int schemaParseTable(MigrateSchema *pS, SchemaTable *pTab){
   schemaLexNext(p);
   while( rc==SQLITE_OK && p->e!=TK_END && !schemaLexPunct(p, ')') ){
     char *zConsName = 0;
-    if( schemaLexIs(p, "CONSTRAINT") ){
-      schemaLexNext(p);
-      zConsName = schemaLexName(p);
-      if( zConsName==0 ){ rc = SQLITE_NOMEM; break; }
-      schemaLexNext(p);
+    int bCons = 0;
+    rc = schemaConsName(p, &zConsName);
+    if( rc==SQLITE_OK ){
+      rc = schemaTableConstraint(p, pTab, zConsName, &azPk, &nPk, &bCons);
     }
-    if( schemaLexIs(p, "PRIMARY") || schemaLexIs(p, "UNIQUE") ){
-      int bPk = schemaLexIs(p, "PRIMARY");
-      while( p->e!=TK_END && !schemaLexPunct(p, '(') ) schemaLexNext(p);
-      if( bPk ){
-        sqlite3_free(azPk); azPk = 0; nPk = 0;
-        rc = schemaNameList(p, &azPk, &nPk);
-      }else{
-        rc = schemaNameList(p, &azUq, &nUq);
-        if( rc==SQLITE_OK ){
-          rc = schemaListAdd(&pTab->azUnique, &pTab->nUnique,
-                       schemaKeyList(pS, pTab, azUq, nUq));
-        }
-        sqlite3_free(azUq); azUq = 0; nUq = 0;
-      }
-      while( p->e!=TK_END && !schemaLexPunct(p, ',') && !schemaLexPunct(p, ')') ){
-        if( schemaLexPunct(p, '(') ) schemaLexSkipGroup(p); else schemaLexNext(p);
-      }
-    }else if( schemaLexIs(p, "CHECK") ){
-      int iStart, iEnd;
-      schemaLexNext(p);
-      iStart = p->i;
-      iEnd = schemaLexSkipGroup(p);
-      rc = schemaAddCheck(pS, pTab, zConsName, &p->z[iStart+1], iEnd-iStart-2);
-    }else if( schemaLexIs(p, "FOREIGN") ){
-      SchemaFk *pFk = 0;
-      schemaLexNext(p);                                    /* KEY */
-      schemaLexNext(p);
-      rc = schemaAddFk(pTab, &pFk);
-      if( rc==SQLITE_OK ) rc = schemaNameList(p, &pFk->azFrom, &pFk->nFrom);
-      if( rc==SQLITE_OK && schemaLexIs(p, "REFERENCES") ) rc = schemaFkClause(p, pFk);
-    }else{
-      /* a column definition: name, type, constraints */
-      SchemaCol *pCol = schemaAddCol(pTab, schemaLexName(p));
-      int iStart = p->i, iEnd, iType = -1, iTypeEnd = -1;
-      if( pCol==0 ){ rc = SQLITE_NOMEM; break; }
-      schemaLexNext(p);
-      /* the type: tokens up to a constraint keyword, "," or ")" */
-      while( p->e!=TK_END && !schemaLexPunct(p, ',') && !schemaLexPunct(p, ')')
-          && !schemaIsConstraintWord(p) ){
-        if( iType<0 ) iType = p->i;
-        if( schemaLexPunct(p, '(') ) iTypeEnd = schemaLexSkipGroup(p);
-        else{ iTypeEnd = p->i + p->n; schemaLexNext(p); }
-      }
-      pCol->zType = iType<0 ? schemaStrndup(pS, "", 0)
-                  : schemaStrndup(pS, &p->z[iType], iTypeEnd-iType);
-      if( pCol->zType==0 ) rc = SQLITE_NOMEM;
-      while( rc==SQLITE_OK && p->e!=TK_END && !schemaLexPunct(p, ',')
-          && !schemaLexPunct(p, ')') ){
-        char *zCName = 0;
-        if( schemaLexIs(p, "CONSTRAINT") ){
-          schemaLexNext(p);
-          zCName = schemaLexName(p);
-          if( zCName==0 ){ rc = SQLITE_NOMEM; break; }
-          schemaLexNext(p);
-        }
-        if( schemaLexIs(p, "CHECK") ){
-          int iS, iE;
-          schemaLexNext(p);
-          iS = p->i;
-          iE = schemaLexSkipGroup(p);
-          rc = schemaAddCheck(pS, pTab, zCName, &p->z[iS+1], iE-iS-2);
-        }else if( schemaLexIs(p, "COLLATE") ){
-          schemaLexNext(p);
-          pCol->zCollate = schemaLexName(p);
-          if( pCol->zCollate==0 ) rc = SQLITE_NOMEM;
-          schemaLexNext(p);
-        }else if( schemaLexIs(p, "REFERENCES") ){
-          SchemaFk *pFk = 0;
-          rc = schemaAddFk(pTab, &pFk);
-          if( rc==SQLITE_OK ) rc = schemaListAdd(&pFk->azFrom, &pFk->nFrom,
-                                           schemaStrdup(pS, pCol->zName));
-          if( rc==SQLITE_OK ) rc = schemaFkClause(p, pFk);
-        }else if( schemaLexIs(p, "GENERATED") || schemaLexIs(p, "AS") ){
-          int iS, iE;
-          while( p->e!=TK_END && !schemaLexPunct(p, '(') ) schemaLexNext(p);
-          iS = p->i;
-          iE = schemaLexSkipGroup(p);
-          pCol->zGen = schemaStrndup(pS, &p->z[iS+1], iE-iS-2);
-          if( pCol->zGen==0 ) rc = SQLITE_NOMEM;
-          pCol->eGen = 2;
-          if( schemaLexIs(p, "STORED") ){ pCol->eGen = 3; schemaLexNext(p); }
-          else if( schemaLexIs(p, "VIRTUAL") ) schemaLexNext(p);
-        }else if( schemaLexIs(p, "PRIMARY") ){
-          schemaLexNext(p);
-          if( schemaLexIs(p, "KEY") ) schemaLexNext(p);
-          pCol->iPk = 1;
-          if( schemaLexIs(p, "DESC") ) pCol->bPkDesc = 1;
-        }else if( schemaLexIs(p, "UNIQUE") ){
-          schemaLexNext(p);
-          rc = schemaListAdd(&pTab->azUnique, &pTab->nUnique,
-                       schemaKeyList(pS, pTab, &pCol->zName, 1));
-        }else if( schemaLexIs(p, "NOT") ){
-          schemaLexNext(p);
-          if( schemaLexIs(p, "NULL") ){ pCol->bNotNull = 1; schemaLexNext(p); }
-        }else if( schemaLexIs(p, "AUTOINCREMENT") ){
-          pTab->bAutoinc = 1;
-          schemaLexNext(p);
-        }else if( schemaLexIs(p, "DEFAULT") ){
-          int iS, iE;
-          schemaLexNext(p);
-          iS = p->i;
-          if( schemaLexPunct(p, '(') ){
-            iE = schemaLexSkipGroup(p) - 1;     /* as SQLite keeps it: (x) is x */
-            iS++;
-          }else{
-            if( schemaLexPunct(p, '-') || schemaLexPunct(p, '+') ) schemaLexNext(p);
-            iE = p->i + p->n;
-            schemaLexNext(p);
-          }
-          pCol->zDefault = schemaStrndup(pS, &p->z[iS], iE-iS);
-          if( pCol->zDefault==0 ) rc = SQLITE_NOMEM;
-        }else if( schemaLexPunct(p, '(') ){
-          schemaLexSkipGroup(p);
-        }else{
-          schemaLexNext(p);
-        }
-      }
-      iEnd = p->i;
-      while( iEnd>iStart && (p->z[iEnd-1]==' ' || p->z[iEnd-1]=='\n'
-                          || p->z[iEnd-1]=='\t' || p->z[iEnd-1]=='\r') ){
-        iEnd--;
-      }
-      if( rc==SQLITE_OK ){
-        pCol->zDef = schemaStrndup(pS, &p->z[iStart], iEnd-iStart);
-        if( pCol->zDef==0 ) rc = SQLITE_NOMEM;
-      }
-    }
+    if( rc==SQLITE_OK && !bCons ) rc = schemaColumnDef(p, pTab);
     if( schemaLexPunct(p, ',') ) schemaLexNext(p);
   }
   /* the table options: WITHOUT ROWID, STRICT */
@@ -680,40 +756,8 @@ static int schemaParseTable(MigrateSchema *pS, SchemaTable *pTab){
     else if( schemaLexIs(p, "STRICT") ) pTab->bStrict = 1;
     schemaLexNext(p);
   }
-  for(k=0; rc==SQLITE_OK && k<nPk; k++){
-    SchemaCol *c = migrateSchemaColumn(pTab, azPk[k]);
-    if( c ) c->iPk = k+1;
-  }
+  if( rc==SQLITE_OK ) rc = schemaImplied(pS, pTab, azPk, nPk);
   sqlite3_free(azPk);
-  azPk = 0; nPk = 0;
-  if( rc==SQLITE_OK ){
-    /* key columns, in key order; UNIQUE constraints that add nothing */
-    char *zPk = 0;
-    int n, i, j;
-    for(n=1; rc==SQLITE_OK; n++){
-      for(i=0; i<pTab->nCol && pTab->aCol[i].iPk!=n; i++){}
-      if( i>=pTab->nCol ) break;
-      if( pTab->bWithoutRowid ) pTab->aCol[i].bNotNull = 1;
-      rc = schemaListAdd(&azPk, &nPk, schemaStrdup(pS, pTab->aCol[i].zName));
-    }
-    if( rc==SQLITE_OK && nPk ){
-      zPk = schemaKeyList(pS, pTab, azPk, nPk);
-      if( zPk==0 ) rc = SQLITE_NOMEM;
-    }
-    sqlite3_free(azPk);
-    for(i=0; rc==SQLITE_OK && i<pTab->nUnique; i++){
-      int bDup = zPk && strcmp(zPk, pTab->azUnique[i])==0;
-      for(j=0; !bDup && j<i; j++){
-        bDup = strcmp(pTab->azUnique[j], pTab->azUnique[i])==0;
-      }
-      if( bDup ){
-        memmove(&pTab->azUnique[i], &pTab->azUnique[i+1],
-                sizeof(char*)*(pTab->nUnique-i-1));
-        pTab->nUnique--;
-        i--;
-      }
-    }
-  }
   return rc;
 }
 
@@ -904,7 +948,8 @@ char *migrateFkKey(const SchemaFk *f){
 ** of the table's options.
 */
 /* Add the text of b, as a line of the table's signature, to pLines. */
-static int schemaAddLine(MigrateBuf *pLines, int **paOff, int *pn, MigrateBuf *b){
+static int schemaAddLine(MigrateBuf *pLines, int **paOff, int *pn,
+                         MigrateBuf *b){
   int *aNew = migrateGrow(*paOff, *pn, sizeof(int));
   if( aNew==0 || b->bNoMem ){
     if( aNew ) *paOff = aNew;
@@ -1199,7 +1244,12 @@ int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
     char *zItem;
     while( p->e!=TK_END && !schemaLexPunct(p, ',') && !schemaLexPunct(p, ')') ){
       nTok++;
-      if( schemaLexPunct(p, '(') ){ schemaLexSkipGroup(p); nTok++; } else schemaLexNext(p);
+      if( schemaLexPunct(p, '(') ){
+        schemaLexSkipGroup(p);
+        nTok++;
+      }else{
+        schemaLexNext(p);
+      }
       iEnd = p->i;
     }
     iEnd = p->i;
@@ -1277,14 +1327,169 @@ static void schemaJsonNameList(sqlite3_str *s, char **az, int n){
   sqlite3_str_appendchar(s, 1, ']');
 }
 
+/* Member zKey (with a comma before it) and the JSON string z. */
+static void schemaJsonMember(sqlite3_str *s, const char *zKey, const char *z){
+  sqlite3_str_appendf(s, ", \"%s\": ", zKey);
+  migrateJsonString(s, z);
+}
+
+/* The columns of table t; nPk is the size of its primary key. */
+static void schemaJsonColumns(sqlite3_str *s, SchemaTable *t, int nPk){
+  int k;
+  sqlite3_str_appendall(s, ",\n   \"columns\": [");
+  for(k=0; k<t->nCol; k++){
+    SchemaCol *c = &t->aCol[k];
+    sqlite3_str_appendf(s, "%s\n     {\"name\": ", k ? "," : "");
+    migrateJsonString(s, c->zName);
+    if( c->zType[0] ) schemaJsonMember(s, "type", c->zType);
+    if( c->iPk && nPk==1 ){
+      sqlite3_str_appendall(s, ", \"primary_key\": true");
+      if( c->bPkDesc ) sqlite3_str_appendall(s, ", \"primary_key_desc\": true");
+      if( t->bAutoinc ) sqlite3_str_appendall(s, ", \"autoincrement\": true");
+    }
+    if( c->bNotNull ) sqlite3_str_appendall(s, ", \"nullable\": false");
+    if( c->zDefault ) schemaJsonMember(s, "default", c->zDefault);
+    if( c->zCollate ) schemaJsonMember(s, "collate", c->zCollate);
+    if( c->eGen ){
+      schemaJsonMember(s, "generated", c->zGen ? c->zGen : "");
+      if( c->eGen==3 ) sqlite3_str_appendall(s, ", \"stored\": true");
+    }
+    sqlite3_str_appendchar(s, 1, '}');
+  }
+  sqlite3_str_appendall(s, "]");
+}
+
+/* A primary key of several columns, and the UNIQUE constraints. */
+static void schemaJsonKeys(sqlite3_str *s, SchemaTable *t, int nPk){
+  int j, k, nOut = 0;
+  if( nPk>1 ){
+    sqlite3_str_appendall(s, ",\n   \"primary_key\": [");
+    for(j=1; j<=nPk; j++){
+      for(k=0; k<t->nCol; k++){
+        if( t->aCol[k].iPk!=j ) continue;
+        if( nOut++ ) sqlite3_str_appendall(s, ", ");
+        migrateJsonString(s, t->aCol[k].zName);
+      }
+    }
+    sqlite3_str_appendchar(s, 1, ']');
+  }
+  if( t->nUnique==0 ) return;
+  sqlite3_str_appendall(s, ",\n   \"unique\": [");
+  for(k=0; k<t->nUnique; k++){
+    /* azUnique holds "\"A\",\"B\"": the real names come from columns */
+    char **az = 0;
+    int n = 0;
+    migrateSplitList(t->azUnique[k], &az, &n);
+    sqlite3_str_appendf(s, "%s[", k ? ", " : "");
+    for(j=0; j<n; j++){
+      SchemaCol *c;
+      char *zN = az[j];
+      size_t m = strlen(zN);
+      if( m>=2 && zN[0]=='"' ){ zN[m-1] = 0; zN++; }
+      c = migrateSchemaColumn(t, zN);
+      if( j ) sqlite3_str_appendall(s, ", ");
+      migrateJsonString(s, c ? c->zName : zN);
+    }
+    sqlite3_str_appendchar(s, 1, ']');
+    migrateFreeList(az, n);
+  }
+  sqlite3_str_appendchar(s, 1, ']');
+}
+
+/* The CHECK constraints and the foreign keys of table t. */
+static void schemaJsonChecks(sqlite3_str *s, SchemaTable *t){
+  int k;
+  if( t->nCheck ){
+    sqlite3_str_appendall(s, ",\n   \"checks\": [");
+    for(k=0; k<t->nCheck; k++){
+      if( k ) sqlite3_str_appendall(s, ", ");
+      if( t->azCheckName[k] ){
+        sqlite3_str_appendall(s, "{\"name\": ");
+        migrateJsonString(s, t->azCheckName[k]);
+        schemaJsonMember(s, "expr", t->azCheckExpr[k]);
+        sqlite3_str_appendchar(s, 1, '}');
+      }else{
+        migrateJsonString(s, t->azCheckExpr[k]);
+      }
+    }
+    sqlite3_str_appendchar(s, 1, ']');
+  }
+  if( t->nFk==0 ) return;
+  sqlite3_str_appendall(s, ",\n   \"foreign_keys\": [");
+  for(k=0; k<t->nFk; k++){
+    SchemaFk *f = &t->aFk[k];
+    sqlite3_str_appendf(s, "%s\n     {\"columns\": ", k ? "," : "");
+    schemaJsonNameList(s, f->azFrom, f->nFrom);
+    schemaJsonMember(s, "ref_table", f->zTable);
+    if( f->nTo && !f->bImplicitTo ){
+      sqlite3_str_appendall(s, ", \"ref_columns\": ");
+      schemaJsonNameList(s, f->azTo, f->nTo);
+    }
+    if( strcmp(f->zOnDelete, "NO ACTION")!=0 ){
+      sqlite3_str_appendf(s, ", \"on_delete\": \"%s\"", f->zOnDelete);
+    }
+    if( strcmp(f->zOnUpdate, "NO ACTION")!=0 ){
+      sqlite3_str_appendf(s, ", \"on_update\": \"%s\"", f->zOnUpdate);
+    }
+    if( f->bDeferred ) sqlite3_str_appendall(s, ", \"deferrable\": true");
+    sqlite3_str_appendchar(s, 1, '}');
+  }
+  sqlite3_str_appendchar(s, 1, ']');
+}
+
+/* The explicit indexes of table i of p. */
+static int schemaJsonIndexes(sqlite3_str *s, MigrateSchema *p, int i){
+  int k, nOut = 0;
+  for(k=p->aTabObjStart[i]; k<p->aTabObjStart[i+1]; k++){
+    SchemaObj *o = &p->aObj[p->aTabObj[k]];
+    int bUnique = 0, nItem = 0;
+    char **azItem = 0;
+    char *zWhere = 0;
+    if( o->eType!=SCHEMA_INDEX ) continue;
+    if( migrateParseIndex(o->zSql, &bUnique, &azItem, &nItem, &zWhere) ){
+      return SQLITE_NOMEM;
+    }
+    sqlite3_str_appendall(s, nOut++ ? ",\n     "
+                                    : ",\n   \"indexes\": [\n     ");
+    sqlite3_str_appendall(s, "{\"name\": ");
+    migrateJsonString(s, o->zName);
+    sqlite3_str_appendall(s, ", \"columns\": ");
+    schemaJsonNameList(s, azItem, nItem);
+    if( bUnique ) sqlite3_str_appendall(s, ", \"unique\": true");
+    if( zWhere ) schemaJsonMember(s, "where", zWhere);
+    sqlite3_str_appendchar(s, 1, '}');
+    migrateFreeList(azItem, nItem);
+    sqlite3_free(zWhere);
+  }
+  if( nOut ) sqlite3_str_appendchar(s, 1, ']');
+  return SQLITE_OK;
+}
+
+/* The objects of type eType, under zKey, as {name, sql}. */
+static void schemaJsonObjects(sqlite3_str *s, MigrateSchema *p, int eType,
+                              const char *zKey){
+  int j, nOut = 0;
+  for(j=0; j<p->nObj; j++){
+    SchemaObj *o = &p->aObj[j];
+    if( o->eType!=eType ) continue;
+    if( nOut++==0 ) sqlite3_str_appendf(s, ",\n \"%s\": [", zKey);
+    else sqlite3_str_appendchar(s, 1, ',');
+    sqlite3_str_appendall(s, "\n  {\"name\": ");
+    migrateJsonString(s, o->zName);
+    schemaJsonMember(s, "sql", o->zSql);
+    sqlite3_str_appendchar(s, 1, '}');
+  }
+  if( nOut ) sqlite3_str_appendchar(s, 1, ']');
+}
+
 /*
 ** The schema as model JSON (see docs/model.md): every table with its
-** columns, constraints and indexes, then the views and the triggers, as
-** their CREATE statements.
+** columns, constraints and indexes, then the virtual tables, the views
+** and the triggers, as their CREATE statements.
 */
 char *migrateSchemaJson(MigrateSchema *p){
   sqlite3_str *s = sqlite3_str_new(0);
-  int i, k, nOut;
+  int i, k;
   sqlite3_str_appendall(s, "{\"tables\": [");
   for(i=0; i<p->nTab; i++){
     SchemaTable *t = &p->aTab[i];
@@ -1292,170 +1497,23 @@ char *migrateSchemaJson(MigrateSchema *p){
     for(k=0; k<t->nCol; k++) if( t->aCol[k].iPk ) nPk++;
     sqlite3_str_appendf(s, "%s\n  {\"name\": ", i ? "," : "");
     migrateJsonString(s, t->zName);
-    sqlite3_str_appendall(s, ",\n   \"columns\": [");
-    for(k=0; k<t->nCol; k++){
-      SchemaCol *c = &t->aCol[k];
-      sqlite3_str_appendf(s, "%s\n     {\"name\": ", k ? "," : "");
-      migrateJsonString(s, c->zName);
-      if( c->zType[0] ){
-        sqlite3_str_appendall(s, ", \"type\": ");
-        migrateJsonString(s, c->zType);
-      }
-      if( c->iPk && nPk==1 ){
-        sqlite3_str_appendall(s, ", \"primary_key\": true");
-        if( c->bPkDesc ) sqlite3_str_appendall(s, ", \"primary_key_desc\": true");
-        if( t->bAutoinc ) sqlite3_str_appendall(s, ", \"autoincrement\": true");
-      }
-      if( c->bNotNull ) sqlite3_str_appendall(s, ", \"nullable\": false");
-      if( c->zDefault ){
-        sqlite3_str_appendall(s, ", \"default\": ");
-        migrateJsonString(s, c->zDefault);
-      }
-      if( c->zCollate ){
-        sqlite3_str_appendall(s, ", \"collate\": ");
-        migrateJsonString(s, c->zCollate);
-      }
-      if( c->eGen ){
-        sqlite3_str_appendall(s, ", \"generated\": ");
-        migrateJsonString(s, c->zGen ? c->zGen : "");
-        if( c->eGen==3 ) sqlite3_str_appendall(s, ", \"stored\": true");
-      }
-      sqlite3_str_appendchar(s, 1, '}');
+    schemaJsonColumns(s, t, nPk);
+    schemaJsonKeys(s, t, nPk);
+    schemaJsonChecks(s, t);
+    if( schemaJsonIndexes(s, p, i) ){
+      sqlite3_free(migrateStrFinish(s));
+      return 0;
     }
-    sqlite3_str_appendall(s, "]");
-    if( nPk>1 ){
-      int j;
-      sqlite3_str_appendall(s, ",\n   \"primary_key\": [");
-      for(j=1, nOut=0; j<=nPk; j++){
-        for(k=0; k<t->nCol; k++){
-          if( t->aCol[k].iPk==j ){
-            if( nOut++ ) sqlite3_str_appendall(s, ", ");
-            migrateJsonString(s, t->aCol[k].zName);
-          }
-        }
-      }
-      sqlite3_str_appendchar(s, 1, ']');
+    if( t->bWithoutRowid ){
+      sqlite3_str_appendall(s, ",\n   \"without_rowid\": true");
     }
-    if( t->nUnique ){
-      sqlite3_str_appendall(s, ",\n   \"unique\": [");
-      for(k=0; k<t->nUnique; k++){
-        /* azUnique holds "\"A\",\"B\"": the real names come from columns */
-        char **az = 0;
-        int n = 0, j;
-        migrateSplitList(t->azUnique[k], &az, &n);
-        sqlite3_str_appendf(s, "%s[", k ? ", " : "");
-        for(j=0; j<n; j++){
-          SchemaCol *c;
-          char *zN = az[j];
-          size_t m = strlen(zN);
-          if( m>=2 && zN[0]=='"' ){ zN[m-1] = 0; zN++; }
-          c = migrateSchemaColumn(t, zN);
-          if( j ) sqlite3_str_appendall(s, ", ");
-          migrateJsonString(s, c ? c->zName : zN);
-        }
-        sqlite3_str_appendchar(s, 1, ']');
-        migrateFreeList(az, n);
-      }
-      sqlite3_str_appendchar(s, 1, ']');
-    }
-    if( t->nCheck ){
-      sqlite3_str_appendall(s, ",\n   \"checks\": [");
-      for(k=0; k<t->nCheck; k++){
-        if( k ) sqlite3_str_appendall(s, ", ");
-        if( t->azCheckName[k] ){
-          sqlite3_str_appendall(s, "{\"name\": ");
-          migrateJsonString(s, t->azCheckName[k]);
-          sqlite3_str_appendall(s, ", \"expr\": ");
-          migrateJsonString(s, t->azCheckExpr[k]);
-          sqlite3_str_appendchar(s, 1, '}');
-        }else{
-          migrateJsonString(s, t->azCheckExpr[k]);
-        }
-      }
-      sqlite3_str_appendchar(s, 1, ']');
-    }
-    if( t->nFk ){
-      sqlite3_str_appendall(s, ",\n   \"foreign_keys\": [");
-      for(k=0; k<t->nFk; k++){
-        SchemaFk *f = &t->aFk[k];
-        sqlite3_str_appendf(s, "%s\n     {\"columns\": ", k ? "," : "");
-        schemaJsonNameList(s, f->azFrom, f->nFrom);
-        sqlite3_str_appendall(s, ", \"ref_table\": ");
-        migrateJsonString(s, f->zTable);
-        if( f->nTo && !f->bImplicitTo ){
-          sqlite3_str_appendall(s, ", \"ref_columns\": ");
-          schemaJsonNameList(s, f->azTo, f->nTo);
-        }
-        if( strcmp(f->zOnDelete, "NO ACTION")!=0 ){
-          sqlite3_str_appendf(s, ", \"on_delete\": \"%s\"", f->zOnDelete);
-        }
-        if( strcmp(f->zOnUpdate, "NO ACTION")!=0 ){
-          sqlite3_str_appendf(s, ", \"on_update\": \"%s\"", f->zOnUpdate);
-        }
-        if( f->bDeferred ) sqlite3_str_appendall(s, ", \"deferrable\": true");
-        sqlite3_str_appendchar(s, 1, '}');
-      }
-      sqlite3_str_appendchar(s, 1, ']');
-    }
-    nOut = 0;
-    for(k=p->aTabObjStart[i]; k<p->aTabObjStart[i+1]; k++){
-      SchemaObj *o = &p->aObj[p->aTabObj[k]];
-      int bUnique = 0, nItem = 0, j;
-      char **azItem = 0;
-      char *zWhere = 0;
-      if( o->eType!=SCHEMA_INDEX ) continue;
-      if( migrateParseIndex(o->zSql, &bUnique, &azItem, &nItem, &zWhere) ){
-        sqlite3_free(migrateStrFinish(s));
-        return 0;
-      }
-      sqlite3_str_appendall(s, nOut++ ? ",\n     " : ",\n   \"indexes\": [\n     ");
-      sqlite3_str_appendall(s, "{\"name\": ");
-      migrateJsonString(s, o->zName);
-      sqlite3_str_appendall(s, ", \"columns\": [");
-      for(j=0; j<nItem; j++){
-        if( j ) sqlite3_str_appendall(s, ", ");
-        migrateJsonString(s, azItem[j]);
-      }
-      sqlite3_str_appendchar(s, 1, ']');
-      if( bUnique ) sqlite3_str_appendall(s, ", \"unique\": true");
-      if( zWhere ){
-        sqlite3_str_appendall(s, ", \"where\": ");
-        migrateJsonString(s, zWhere);
-      }
-      sqlite3_str_appendchar(s, 1, '}');
-      migrateFreeList(azItem, nItem);
-      sqlite3_free(zWhere);
-    }
-    if( nOut ) sqlite3_str_appendchar(s, 1, ']');
-    if( t->bWithoutRowid ) sqlite3_str_appendall(s, ",\n   \"without_rowid\": true");
     if( t->bStrict ) sqlite3_str_appendall(s, ",\n   \"strict\": true");
     sqlite3_str_appendchar(s, 1, '}');
   }
   sqlite3_str_appendall(s, "]");
-  for(i=0; i<3; i++){
-    static const int aType[] = { SCHEMA_VTAB, SCHEMA_VIEW, SCHEMA_TRIGGER };
-    static const char *const azKey[] = {
-      "virtual_tables", "views", "triggers"
-    };
-    int j;
-    k = aType[i];
-    nOut = 0;
-    for(j=0; j<p->nObj; j++){
-      SchemaObj *o = &p->aObj[j];
-      if( o->eType!=k ) continue;
-      if( nOut++==0 ){
-        sqlite3_str_appendf(s, ",\n \"%s\": [", azKey[i]);
-      }else{
-        sqlite3_str_appendchar(s, 1, ',');
-      }
-      sqlite3_str_appendall(s, "\n  {\"name\": ");
-      migrateJsonString(s, o->zName);
-      sqlite3_str_appendall(s, ", \"sql\": ");
-      migrateJsonString(s, o->zSql);
-      sqlite3_str_appendchar(s, 1, '}');
-    }
-    if( nOut ) sqlite3_str_appendchar(s, 1, ']');
-  }
+  schemaJsonObjects(s, p, SCHEMA_VTAB, "virtual_tables");
+  schemaJsonObjects(s, p, SCHEMA_VIEW, "views");
+  schemaJsonObjects(s, p, SCHEMA_TRIGGER, "triggers");
   sqlite3_str_appendall(s, "}");
   return migrateStrFinish(s);
 }

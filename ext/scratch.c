@@ -97,7 +97,8 @@ void migrateScratchClose(MigrateScratch *p){
 ** would on that connection.  The stand-ins are never called for a value
 ** that matters: scratch databases hold no rows.
 */
-static void scratchStubFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+static void scratchStubFunc(sqlite3_context *ctx, int argc,
+                            sqlite3_value **argv){
   (void)argc; (void)argv;
   sqlite3_result_null(ctx);
 }
@@ -263,7 +264,8 @@ static int scratchNameAdd(MigrateScratch *p, const char *zName, int eKind,
 ** SQLite's message when a new object of kind eKind may not take the name
 ** zName, or NULL when it may.  *peOld is the kind that has it.
 */
-static char *scratchNameClash(MigrateScratch *p, const char *zName, int eKind, int *peOld){
+static char *scratchNameClash(MigrateScratch *p, const char *zName, int eKind,
+                              int *peOld){
   int i = scratchNameFind(p, zName, eKind);
   int eOld;
   *peOld = 0;
@@ -286,7 +288,8 @@ static char *scratchNameClash(MigrateScratch *p, const char *zName, int eKind, i
 ** column type, a default, a view) must not smuggle in a second one.
 ** Errors come back as SQLite gives them.
 */
-static int scratchCheckOne(sqlite3 *db, const char *zSql, int bRun, char **pzErr){
+static int scratchCheckOne(sqlite3 *db, const char *zSql, int bRun,
+                           char **pzErr){
   sqlite3_stmt *pStmt = 0;
   const char *zTail = 0;
   int rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, &zTail);
@@ -361,7 +364,8 @@ static int scratchTableDb(MigrateScratch *p, int iName, sqlite3 **ppDb){
 /* The database in which an index or trigger on zTable is run: its
 ** table's, the database of views, or (no such table) dbCheck, where
 ** SQLite reports that. */
-static int scratchTargetDb(MigrateScratch *p, const char *zTable, sqlite3 **ppDb){
+static int scratchTargetDb(MigrateScratch *p, const char *zTable,
+                           sqlite3 **ppDb){
   int i = zTable ? scratchNameFind(p, zTable, 'T') : -1;
   if( i>=0 && p->aName[i].eKind=='T' ) return scratchTableDb(p, i, ppDb);
   if( i>=0 && (p->aName[i].eKind=='V' || p->aName[i].eKind=='X') ){
@@ -467,7 +471,8 @@ int migrateScratchReserved(MigrateScratch *p, const char *zName, char **pzErr){
 ** table zName in the schema the model is compared with?  SQLite has then
 ** read it already, in this connection, and it needs no second judgement.
 */
-static int scratchKnownTable(MigrateScratch *p, const char *zName, const char *zSql){
+static int scratchKnownTable(MigrateScratch *p, const char *zName,
+                             const char *zSql){
   int i = p->pKnown ? migrateSchemaTable(p->pKnown, zName) : -1;
   return i>=0 && strcmp(p->pKnown->aTab[i].zSql, zSql)==0;
 }
@@ -675,7 +680,8 @@ static int scratchJudgeRedo(MigrateDiff *pDiff, const SchemaObj *o){
 }
 
 /* After the diff ran in dbS: make again what SQLite rewrote. */
-static int scratchJudgeSettle(sqlite3 *dbS, MigrateSchema *pTo, MigrateDiff *pDiff){
+static int scratchJudgeSettle(sqlite3 *dbS, MigrateSchema *pTo,
+                              MigrateDiff *pDiff){
   sqlite3_stmt *pStmt = 0;
   int i, rc = sqlite3_prepare_v2(dbS, "SELECT sql FROM sqlite_schema "
                                  "WHERE type=?1 AND name=?2", -1, &pStmt, 0);

@@ -129,9 +129,7 @@ int migrateIsWord(const char *z, int n, int e, const char *zWord){
 ** end of the text is white space, as SQLite took it up to 3.53.
 */
 #define STMT_NOTHING 0       /* nothing but white space yet */
-
 #define STMT_START   1       /* just after a statement's ";" */
-
 #define STMT_TRIGGER 5       /* in a CREATE TRIGGER */
 
 /* The state after the token z (n bytes, of type e) in state s. */

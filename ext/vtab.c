@@ -1,5 +1,6 @@
 /*
-** vtab.c - the migrate_history and migrate_plan virtual tables.
+** vtab.c - the virtual tables: migrate_history, migrate_plan and
+** migrate_diff_ops, one sqlite3_module each.
 **
 **   SELECT * FROM migrate_history;
 **
@@ -39,7 +40,6 @@
 #include <string.h>
 
 typedef struct MigrateVtab MigrateVtab;
-
 struct MigrateVtab {
   sqlite3_vtab base;
   Migrate *m;
@@ -47,13 +47,10 @@ struct MigrateVtab {
 };
 
 #define VT_HISTORY 0
-
 #define VT_PLAN    1
-
 #define VT_DIFF    2
 
 typedef struct MigrateCursor MigrateCursor;
-
 struct MigrateCursor {
   sqlite3_vtab_cursor base;
   MigrateGraph *g;
@@ -68,59 +65,32 @@ struct MigrateCursor {
 };
 
 #define HIST_REVISION  0
-
 #define HIST_DOWN      1
-
 #define HIST_LABELS    2
-
 #define HIST_DEPS      3
-
 #define HIST_MESSAGE   4
-
 #define HIST_DATE      5
-
 #define HIST_PATH      6
-
 #define HIST_IS_HEAD   7
-
 #define HIST_IS_CUR    8
-
 #define HIST_APPLIED   9
-
 #define HIST_APPLIEDAT 10
-
 #define HIST_MODIFIED  11
-
 #define HIST_CHECKSUM  12
-
 #define DIFF_SEQ       0
-
 #define DIFF_OP        1
-
 #define DIFF_OBJECT    2
-
 #define DIFF_DESTR     3
-
 #define DIFF_SQL       4
-
 #define DIFF_MODEL     5
-
 #define DIFF_OPTIONS   6
-
 #define PLAN_STEP      0
-
 #define PLAN_REVISION  1
-
 #define PLAN_DIRECTION 2
-
 #define PLAN_SQL       3
-
 #define PLAN_MESSAGE   4
-
 #define PLAN_PATH      5
-
 #define PLAN_TARGET    6
-
 #define PLAN_FROM      7
 
 static int vtabConnect(sqlite3 *db, void *pAux, int argc,
@@ -467,21 +437,84 @@ static int vtabBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
 }
 
 static sqlite3_module historyModule = {
-  0, 0, historyConnect, vtabBestIndex, vtabDisconnect, 0,
-  vtabOpen, vtabClose, vtabFilter, vtabNext, vtabEof, vtabColumn,
-  vtabRowid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+  0,                         /* iVersion */
+  0,                         /* xCreate: eponymous-only */
+  historyConnect,            /* xConnect */
+  vtabBestIndex,             /* xBestIndex */
+  vtabDisconnect,            /* xDisconnect */
+  0,                         /* xDestroy */
+  vtabOpen,                  /* xOpen */
+  vtabClose,                 /* xClose */
+  vtabFilter,                /* xFilter */
+  vtabNext,                  /* xNext */
+  vtabEof,                   /* xEof */
+  vtabColumn,                /* xColumn */
+  vtabRowid,                 /* xRowid */
+  0,                         /* xUpdate: read-only */
+  0,                         /* xBegin */
+  0,                         /* xSync */
+  0,                         /* xCommit */
+  0,                         /* xRollback */
+  0,                         /* xFindFunction */
+  0,                         /* xRename */
+  0,                         /* xSavepoint */
+  0,                         /* xRelease */
+  0,                         /* xRollbackTo */
+  0                          /* xShadowName */
 };
 
 static sqlite3_module planModule = {
-  0, 0, planConnect, vtabBestIndex, vtabDisconnect, 0,
-  vtabOpen, vtabClose, vtabFilter, vtabNext, vtabEof, vtabColumn,
-  vtabRowid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+  0,                         /* iVersion */
+  0,                         /* xCreate: eponymous-only */
+  planConnect,               /* xConnect */
+  vtabBestIndex,             /* xBestIndex */
+  vtabDisconnect,            /* xDisconnect */
+  0,                         /* xDestroy */
+  vtabOpen,                  /* xOpen */
+  vtabClose,                 /* xClose */
+  vtabFilter,                /* xFilter */
+  vtabNext,                  /* xNext */
+  vtabEof,                   /* xEof */
+  vtabColumn,                /* xColumn */
+  vtabRowid,                 /* xRowid */
+  0,                         /* xUpdate: read-only */
+  0,                         /* xBegin */
+  0,                         /* xSync */
+  0,                         /* xCommit */
+  0,                         /* xRollback */
+  0,                         /* xFindFunction */
+  0,                         /* xRename */
+  0,                         /* xSavepoint */
+  0,                         /* xRelease */
+  0,                         /* xRollbackTo */
+  0                          /* xShadowName */
 };
 
 static sqlite3_module diffModule = {
-  0, 0, diffConnect, vtabBestIndex, vtabDisconnect, 0,
-  vtabOpen, vtabClose, vtabFilter, vtabNext, vtabEof, vtabColumn,
-  vtabRowid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+  0,                         /* iVersion */
+  0,                         /* xCreate: eponymous-only */
+  diffConnect,               /* xConnect */
+  vtabBestIndex,             /* xBestIndex */
+  vtabDisconnect,            /* xDisconnect */
+  0,                         /* xDestroy */
+  vtabOpen,                  /* xOpen */
+  vtabClose,                 /* xClose */
+  vtabFilter,                /* xFilter */
+  vtabNext,                  /* xNext */
+  vtabEof,                   /* xEof */
+  vtabColumn,                /* xColumn */
+  vtabRowid,                 /* xRowid */
+  0,                         /* xUpdate: read-only */
+  0,                         /* xBegin */
+  0,                         /* xSync */
+  0,                         /* xCommit */
+  0,                         /* xRollback */
+  0,                         /* xFindFunction */
+  0,                         /* xRename */
+  0,                         /* xSavepoint */
+  0,                         /* xRelease */
+  0,                         /* xRollbackTo */
+  0                          /* xShadowName */
 };
 
 int migrateVtabInit(sqlite3 *db, Migrate *m){
