@@ -402,8 +402,8 @@ static int modelNotOnePiece(MigrateJson *p, int i, const char *zKey,
 /* Rename records: table (zOld -> zNew), and column (table zTab). */
 static int modelAddRename(MigrateModel *pM, const char *zTab, const char *zOld,
                      const char *zNew){
-  MigrateRename *aNew = sqlite3_realloc64(pM->aRen,
-                                          sizeof(MigrateRename)*(pM->nRen+1));
+  MigrateRename *aNew = migrateGrow(pM->aRen, pM->nRen,
+                                    sizeof(MigrateRename));
   MigrateRename *r;
   if( aNew==0 ) return SQLITE_NOMEM;
   pM->aRen = aNew;

@@ -157,8 +157,8 @@ void migratePlanClear(MigratePlan *p){
 }
 
 static int planAddStep(MigratePlan *pPlan, int iRev, int eDir){
-  MigrateStep *aNew = sqlite3_realloc64(pPlan->aStep,
-                                        sizeof(MigrateStep)*(pPlan->nStep+1));
+  MigrateStep *aNew = migrateGrow(pPlan->aStep, pPlan->nStep,
+                                  sizeof(MigrateStep));
   if( aNew==0 ) return SQLITE_NOMEM;
   pPlan->aStep = aNew;
   memset(&aNew[pPlan->nStep], 0, sizeof(MigrateStep));

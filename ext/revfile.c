@@ -391,7 +391,7 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
   DIR *d;
   struct dirent *e;
   char **azName = 0;
-  int nName = 0, nAlloc = 0;
+  int nName = 0;
   MigrateRev **aRev = 0;
   int nRev = 0;
   int rc = SQLITE_OK;
@@ -411,16 +411,7 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
     if( e->d_name[0]=='.' || n<5 || strcmp(&e->d_name[n-4], ".sql")!=0 ){
       continue;
     }
-    if( nName>=nAlloc ){
-      char **azNew;
-      nAlloc = nAlloc ? nAlloc*2 : 64;
-      azNew = sqlite3_realloc64(azName, sizeof(char*)*nAlloc);
-      if( azNew==0 ){ rc = SQLITE_NOMEM; break; }
-      azName = azNew;
-    }
-    azName[nName] = sqlite3_mprintf("%s", e->d_name);
-    if( azName[nName]==0 ) rc = SQLITE_NOMEM;
-    else nName++;
+    rc = migrateListAdd(&azName, &nName, e->d_name);
   }
   if( rc==SQLITE_OK && nName>0 ){
     qsort(azName, nName, sizeof(char*), revfileCmpName);

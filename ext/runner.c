@@ -60,8 +60,7 @@ static int runSection(Migrate *m, const char *zFunc, MigrateRev *r,
       continue;
     }
     iStmt++;
-    while( zStart<zTail && (zStart[0]==' ' || zStart[0]=='\n'
-                         || zStart[0]=='\t' || zStart[0]=='\r') ) zStart++;
+    while( zStart<zTail && migrateIsSpace(zStart[0]) ) zStart++;
     if( rc==SQLITE_OK ){
       if( runIsTxnControl(sqlite3_sql(pStmt)) ){
         zMsg = sqlite3_mprintf("transaction control statements are not "
@@ -127,10 +126,8 @@ static int runStep(Migrate *m, const char *zFunc, MigrateGraph *g,
   }
   if( rc==SQLITE_OK ){
     rc = migrateVersionOps(m, g, p, 0, pzErr);
-    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr ){
-      char *z = *pzErr;
-      *pzErr = sqlite3_mprintf("%s: %s", zFunc, z);
-      sqlite3_free(z);
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      *pzErr = migrateErrPrefix(zFunc, *pzErr);
     }
   }
   if( rc==SQLITE_OK ){

@@ -1253,8 +1253,7 @@ int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
       iEnd = p->i;
     }
     iEnd = p->i;
-    while( iEnd>iStart && (zSql[iEnd-1]==' ' || zSql[iEnd-1]=='\n'
-                        || zSql[iEnd-1]=='\t' || zSql[iEnd-1]=='\r') ) iEnd--;
+    while( iEnd>iStart && migrateIsSpace(zSql[iEnd-1]) ) iEnd--;
     if( nTok==1 && (eFirst==TK_ID || eFirst==TK_WORD) ){
       SchemaLex one;
       memset(&one, 0, sizeof(one));

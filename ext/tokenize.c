@@ -24,7 +24,7 @@
 const char *migrateSkipSpace(const char *z){
   for(;;){
     /* SQLite's white space: no \v */
-    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' || *z=='\f' ) z++;
+    while( migrateIsSpace(*z) ) z++;
     if( z[0]=='-' && z[1]=='-' ){
       while( *z && *z!='\n' ) z++;
     }else if( z[0]=='/' && z[1]=='*' ){
@@ -49,10 +49,8 @@ int migrateToken(const char *z, int *peType){
   int i;
   unsigned char c = (unsigned char)z[0];
   if( c==0 ){ *peType = TK_END; return 0; }
-  if( c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f' ){
-    /* SQLite's white space (\v is not) */
-    for(i=1; z[i]==' '||z[i]=='\t'||z[i]=='\n'||z[i]=='\r'||z[i]=='\f';
-        i++){}
+  if( migrateIsSpace((char)c) ){
+    for(i=1; migrateIsSpace(z[i]); i++){}
     *peType = TK_SPACE;
     return i;
   }

@@ -163,7 +163,6 @@ int migrateReadCurrent(Migrate *m, MigrateGraph *g, int **paCur, int *pnCur,
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zId = (const char*)sqlite3_column_text(pStmt, 0);
     int i = zId ? migrateGraphFind(g, zId) : -1;
-    int *aNew;
     if( i<0 ){
       *pzErr = sqlite3_mprintf("version table %s holds revision '%s', which "
           "is not in the script directory %s", zTab, zId ? zId : "NULL",
@@ -171,10 +170,7 @@ int migrateReadCurrent(Migrate *m, MigrateGraph *g, int **paCur, int *pnCur,
       rc = SQLITE_ERROR;
       break;
     }
-    aNew = sqlite3_realloc64(aCur, sizeof(int)*(nCur+1));
-    if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-    aCur = aNew;
-    aCur[nCur++] = i;
+    rc = migrateIntPush(&aCur, &nCur, i);
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
