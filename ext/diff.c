@@ -1166,12 +1166,15 @@ static void diffDrops(DiffCtx *x){
   sqlite3_free(aOrd);
 }
 
-/* Does from-object f (of type k), not kept, go with its table or view? */
+/* Does from-object f (of type k), not kept, go with its table or view?
+** Not if it is lifted: SQLite fails on it at an ALTER TABLE before the
+** table goes, so it is dropped first. */
 static int diffGoesWith(DiffCtx *x, SchemaObj *f, int k){
   if( f->iTab>=0 ){
     int iT = x->aPairOf[f->iTab];
     int j = migrateSchemaObj(x->pT, k, f->zName);
     if( x->aEarlyDrop[f->iTab] ) return 1;
+    if( diffLifted(x->pFilter, f->zName) ) return 0;
     /* it goes with its table, unless the model gives its name to an object
     ** of another table, created before that table goes */
     return (iT<0 || x->aRebuilt[iT]) && (j<0 || x->pT->aObj[j].iTab==iT);

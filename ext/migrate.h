@@ -122,7 +122,17 @@ char *migrateClosedStmt(const char *zSql);
 char *migrateCanon(const char *zSql);
 char *migrateCanonN(const char *zSql, int n);
 void migrateCanonAppend(MigrateBuf*, const char *z, int n);
-void migrateCanonExprAppend(MigrateBuf*, const char *z, int n);
+
+/* The columns of a table, for the canonical form of its expressions:
+** xHas(pCtx, zName) is true if zName (any case) is one. */
+typedef struct MigrateCols MigrateCols;
+struct MigrateCols {
+  int (*xHas)(const void *pCtx, const char *zName);
+  const void *pCtx;
+};
+void migrateCanonExprAppend(MigrateBuf*, const char *z, int n,
+                            const MigrateCols*);
+char *migrateCanonCols(const char *zSql, const MigrateCols*);
 char *migrateCanonExpr(const char *z, int n);
 
 /**************************************************************************
@@ -418,7 +428,7 @@ SchemaCol *migrateSchemaColumn(SchemaTable*, const char *zName);
 int migrateSchemaObj(MigrateSchema*, int eType, const char *zName);
 char *migrateSchemaJson(MigrateSchema*);
 int migrateSchemaSkip(const char *zName, const char *zVersionTable);
-char *migrateObjKey(const char *zSql, int eType);
+char *migrateObjKey(const char *zSql, int eType, SchemaTable *pTab);
 int migrateParseIndex(const char *zSql, int *pbUnique, char ***paz, int *pn,
                       char **pzWhere);
 

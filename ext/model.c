@@ -1046,6 +1046,14 @@ static int modelDdlHints(MigrateModel *pM, const char *zTab, const char *z,
   return rc;
 }
 
+/* Is zName one of the tables SQLite makes itself (AUTOINCREMENT's
+** sqlite_sequence, ANALYZE's sqlite_stat1 to sqlite_stat4)? */
+static int modelIsInternal(const char *zName){
+  return sqlite3_stricmp(zName, "sqlite_sequence")==0
+      || (sqlite3_strnicmp(zName, "sqlite_stat", 11)==0
+          && zName[11]>='1' && zName[11]<='4' && zName[12]==0);
+}
+
 /* The length of a "--" comment that follows at z on the same line. */
 static int modelLineTail(const char *z){
   int i = 0;
@@ -1106,6 +1114,8 @@ static int modelLoadDdl(MigrateScratch *pS, const char *zModel,
       zNoted = "incomplete input";
     }else if( flags & DDL_SCHEMA ){
       zNoted = "unknown database";
+    }else if( eKind=='T' && modelIsInternal(zName) ){
+      /* as the shell's .schema prints them: SQLite's, not the model's */
     }else if( eKind=='T' && (flags & DDL_AS) ){
       zErr = sqlite3_mprintf("a model table must declare its columns, not be "
                              "made AS SELECT");

@@ -105,12 +105,35 @@ static char *schemaUnquote(MigrateSchema *p, const char *z, int n){
   return zOut;
 }
 
+/* Is zName a column of table pCtx, or its rowid? */
+static int schemaHasCol(const void *pCtx, const char *zName){
+  SchemaTable *t = (SchemaTable*)pCtx;
+  if( migrateSchemaColumn(t, zName) ) return 1;
+  return !t->bWithoutRowid && (sqlite3_stricmp(zName, "rowid")==0
+      || sqlite3_stricmp(zName, "oid")==0
+      || sqlite3_stricmp(zName, "_rowid_")==0);
+}
+
+/* No name is a column (a DEFAULT, where "x" is always the string 'x'). */
+static int schemaNoCol(const void *pCtx, const char *zName){
+  (void)pCtx; (void)zName;
+  return 0;
+}
+
 /*
 ** The canonical key of an index, view or trigger statement.  For an index,
-** parentheses around the whole WHERE expression do not count.
+** parentheses around the whole WHERE expression do not count, and with
+** its table pTab a double-quoted name that is no column is a string.
 */
-char *migrateObjKey(const char *zSql, int eType){
-  char *zKey = migrateCanon(zSql);
+char *migrateObjKey(const char *zSql, int eType, SchemaTable *pTab){
+  char *zKey;
+  if( pTab ){
+    MigrateCols cols;
+    cols.xHas = schemaHasCol; cols.pCtx = pTab;
+    zKey = migrateCanonCols(zSql, &cols);
+  }else{
+    zKey = migrateCanon(zSql);
+  }
   char *zWhere;
   if( zKey && eType==SCHEMA_INDEX && (zWhere = strstr(zKey, " WHERE "))!=0 ){
     char *zExpr = migrateCanonExpr(zWhere+7, -1);
@@ -144,6 +167,19 @@ char *migrateObjKey(const char *zSql, int eType){
     }
   }
   return zKey;
+}
+
+/*
+** The key of an index on table t whose text has a double-quoted name,
+** which is a string where no column of t has that name.
+*/
+static int schemaIndexStrings(MigrateSchema *pS, SchemaTable *t, SchemaObj *o){
+  char *zKey;
+  if( strchr(o->zSql, '"')==0 ) return SQLITE_OK;
+  zKey = migrateObjKey(o->zSql, o->eType, t);
+  o->zKey = zKey ? schemaStrdup(pS, zKey) : 0;
+  sqlite3_free(zKey);
+  return o->zKey ? SQLITE_OK : SQLITE_NOMEM;
 }
 
 /*
@@ -871,7 +907,8 @@ int migrateSchemaIndex(MigrateSchema *p){
   for(i=0; i<p->nObj; i++){
     SchemaObj *o = &p->aObj[i];
     if( o->eType==SCHEMA_INDEX && o->iTab>=0 ){
-      int rc = schemaIndexCollate(p, &p->aTab[o->iTab], o);
+      int rc = schemaIndexStrings(p, &p->aTab[o->iTab], o);
+      if( rc==SQLITE_OK ) rc = schemaIndexCollate(p, &p->aTab[o->iTab], o);
       if( rc ) return rc;
     }
   }
@@ -983,6 +1020,9 @@ static int schemaTableKeys(MigrateSchema *pS, SchemaTable *t){
   MigrateBuf b, lines;
   int *aOff = 0;
   int n = 0, k, rc = SQLITE_OK;
+  MigrateCols cols, none;
+  cols.xHas = schemaHasCol; cols.pCtx = t;
+  none.xHas = schemaNoCol; none.pCtx = 0;
   migrateBufInit(&b);
   migrateBufInit(&lines);
   for(k=0; k<t->nCol && rc==SQLITE_OK; k++){
@@ -994,7 +1034,7 @@ static int schemaTableKeys(MigrateSchema *pS, SchemaTable *t){
       int iDef = b.n, iVal;
       migrateBufAppend(&b, " DEFAULT ", 9);
       iVal = b.n;
-      migrateCanonExprAppend(&b, c->zDefault, -1);
+      migrateCanonExprAppend(&b, c->zDefault, -1, &none);
       schemaCanonNumberAt(&b, iVal);
       if( !b.bNoMem && b.n-iVal==4 && memcmp(&b.z[iVal], "NULL", 4)==0 ){
         b.n = iDef;
@@ -1006,7 +1046,7 @@ static int schemaTableKeys(MigrateSchema *pS, SchemaTable *t){
     migrateBufAppend(&b, " GEN", 4);
     schemaAppendInt(&b, c->eGen);
     migrateBufChar(&b, ' ');
-    if( c->zGen ) migrateCanonExprAppend(&b, c->zGen, -1);
+    if( c->zGen ) migrateCanonExprAppend(&b, c->zGen, -1, &cols);
     if( c->zCollate && sqlite3_stricmp(c->zCollate, "BINARY")!=0 ){
       /* COLLATE BINARY is no collation */
       const char *z;
@@ -1030,7 +1070,7 @@ static int schemaTableKeys(MigrateSchema *pS, SchemaTable *t){
     migrateBufAppend(&b, "K ", 2);
     if( t->azCheckName[k] ) migrateBufAppend(&b, t->azCheckName[k], -1);
     migrateBufChar(&b, ' ');
-    migrateCanonExprAppend(&b, t->azCheckExpr[k], -1);
+    migrateCanonExprAppend(&b, t->azCheckExpr[k], -1, &cols);
     rc = schemaAddLine(&lines, &aOff, &n, &b);
   }
   for(k=0; k<t->nUnique && rc==SQLITE_OK; k++){
@@ -1123,7 +1163,7 @@ int migrateSchemaAddObj(MigrateSchema *p, int eType, const char *zName,
   o->zName = schemaStrdup(p, zName);
   o->zTable = schemaStrdup(p, zTbl);
   o->zSql = schemaStrdup(p, zSql);
-  zKey = migrateObjKey(zSql, eType);
+  zKey = migrateObjKey(zSql, eType, 0);
   o->zKey = zKey ? schemaStrdup(p, zKey) : 0;
   sqlite3_free(zKey);
   if( o->zName==0 || o->zTable==0 || o->zSql==0 || o->zKey==0 ){

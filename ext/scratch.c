@@ -694,7 +694,7 @@ static int scratchJudgeSettle(sqlite3 *dbS, MigrateSchema *pTo,
     sqlite3_bind_text(pStmt, 2, o->zName, -1, SQLITE_STATIC);
     if( sqlite3_step(pStmt)==SQLITE_ROW
      && (zNow = (const char*)sqlite3_column_text(pStmt, 0))!=0 ){
-      char *zKey = migrateObjKey(zNow, o->eType);
+      char *zKey = migrateObjKey(zNow, o->eType, 0);
       if( zKey==0 ) rc = SQLITE_NOMEM;
       else if( strcmp(zKey, o->zKey)!=0 ) rc = scratchJudgeRedo(pDiff, o);
       sqlite3_free(zKey);

@@ -39,6 +39,37 @@ const char *migrateSkipSpace(const char *z){
 
 /* ---------------------------------------------------------------- tokens */
 
+#define TOKEN_DIGIT(c) ((c)>='0' && (c)<='9')
+#define TOKEN_XDIGIT(c) (TOKEN_DIGIT(c) || ((c)>='a' && (c)<='f') \
+                         || ((c)>='A' && (c)<='F'))
+#define TOKEN_IDCHAR(c) (TOKEN_DIGIT(c) || ((c)>='a' && (c)<='z') \
+                         || ((c)>='A' && (c)<='Z') || (c)=='_' || (c)=='$' \
+                         || (unsigned char)(c)>=0x80)
+
+/*
+** The length of the number at z, as SQLite reads it: 0x and hex digits, or
+** digits, an optional fraction and an optional exponent whose sign counts
+** only when a digit follows it ("1e-5", but "1e-x" is "1e" then "-").
+** Letters run on ("1abc") belong to the token, which SQLite then refuses.
+*/
+static int tokenNumber(const char *z){
+  int i;
+  if( z[0]=='0' && (z[1]=='x' || z[1]=='X') && TOKEN_XDIGIT(z[2]) ){
+    for(i=3; TOKEN_XDIGIT(z[i]) || z[i]=='_'; i++){}
+  }else{
+    for(i=0; TOKEN_DIGIT(z[i]) || z[i]=='_'; i++){}
+    if( z[i]=='.' ){
+      for(i++; TOKEN_DIGIT(z[i]) || z[i]=='_'; i++){}
+    }
+    if( (z[i]=='e' || z[i]=='E') && (TOKEN_DIGIT(z[i+1])
+         || ((z[i+1]=='+' || z[i+1]=='-') && TOKEN_DIGIT(z[i+2]))) ){
+      for(i+=2; TOKEN_DIGIT(z[i]) || z[i]=='_'; i++){}
+    }
+  }
+  while( TOKEN_IDCHAR(z[i]) ) i++;
+  return i;
+}
+
 /*
 ** Return the length of the token at z and its kind: TK_SPACE (white space
 ** or a comment), TK_WORD (a bare word), TK_ID (a quoted identifier),
@@ -81,24 +112,11 @@ int migrateToken(const char *z, int *peType){
     return z[i] ? i+1 : i;
   }
   if( (c>='0' && c<='9') || (c=='.' && z[1]>='0' && z[1]<='9') ){
-    for(i=1; z[i]; i++){
-      char d = z[i];
-      if( (d>='0' && d<='9') || d=='.' || d=='_' || (d>='a' && d<='z')
-       || (d>='A' && d<='Z') ){
-        continue;
-      }
-      if( (d=='+' || d=='-') && (z[i-1]=='e' || z[i-1]=='E') ) continue;
-      break;
-    }
     *peType = TK_NUMBER;
-    return i;
+    return tokenNumber(z);
   }
   if( (c>='a' && c<='z') || (c>='A' && c<='Z') || c=='_' || c>=0x80 ){
-    for(i=1; z[i]; i++){
-      unsigned char d = (unsigned char)z[i];
-      if( !((d>='a'&&d<='z')||(d>='A'&&d<='Z')||(d>='0'&&d<='9')||d=='_'
-            ||d=='$'||d>=0x80) ) break;
-    }
+    for(i=1; TOKEN_IDCHAR(z[i]); i++){}
     *peType = TK_WORD;
     return i;
   }
@@ -250,7 +268,7 @@ char *migrateClosedStmt(const char *z){
 ** same, and the canonical form spells both bare.  CURRENT_DATE, _TIME and
 ** _TIMESTAMP are left out: bare, they are values, not names.
 */
-static int tokenCanonFallback(const char *z, int n){
+static int tokenFallbackWord(const char *z, int m){
   static const char *const azWord[] = {
     "ABORT", "ACTION", "AFTER", "ALWAYS", "ANALYZE", "ASC", "ATTACH",
     "BEFORE", "BEGIN", "BY", "CASCADE", "CAST", "COLUMN", "CONFLICT",
@@ -264,14 +282,36 @@ static int tokenCanonFallback(const char *z, int n){
     "SAVEPOINT", "TEMP", "TEMPORARY", "TIES", "TRIGGER", "UNBOUNDED",
     "VACUUM", "VIEW", "VIRTUAL", "WITH", "WITHOUT", 0
   };
-  int i, m = n-2;
+  int i;
   if( m<2 || m>12 ) return 0;
   for(i=0; azWord[i]; i++){
-    if( (int)strlen(azWord[i])==m && sqlite3_strnicmp(azWord[i], z+1, m)==0 ){
+    if( (int)strlen(azWord[i])==m && sqlite3_strnicmp(azWord[i], z, m)==0 ){
       return 1;
     }
   }
   return 0;
+}
+
+static int tokenCanonFallback(const char *z, int n){
+  return tokenFallbackWord(z+1, n-2);
+}
+
+/*
+** Does the token z (n bytes, of type e) end a term, so that an ASC after
+** it is a sort order ("c ASC", "f(x) ASC", "PRIMARY KEY ASC") and not a
+** name ("INDEX asc", "(asc", "OR asc")?  Names, literals, ")" and the
+** keywords that SQLite also takes as names do, but for the operators
+** among those (LIKE, GLOB, MATCH, REGEXP).
+*/
+static int tokenEndsTerm(const char *z, int n, int e){
+  if( e==TK_ID || e==TK_STRING || e==TK_NUMBER || e==TK_BLOB ) return 1;
+  if( e==TK_PUNCT ) return z[0]==')';
+  if( e!=TK_WORD ) return 0;
+  if( !sqlite3_keyword_check(z, n) ) return 1;
+  if( migrateIsWord(z, n, e, "NULL") ) return 1;
+  return tokenFallbackWord(z, n) && !migrateIsWord(z, n, e, "LIKE")
+      && !migrateIsWord(z, n, e, "GLOB") && !migrateIsWord(z, n, e, "MATCH")
+      && !migrateIsWord(z, n, e, "REGEXP");
 }
 
 /* Append the canonical form of one token to b. */
@@ -311,18 +351,55 @@ static void tokenCanonToken(MigrateBuf *b, const char *z, int n, int eType){
 }
 
 /*
+** Is the double-quoted name z (n bytes) a string to SQLite, in an
+** expression of a table (pCols), where names are its columns?  SQLite
+** reads "x" as the string 'x' where no column is x, and ALTER TABLE
+** rewrites it so; a name before "." or "(", or after COLLATE, AS or "."
+** is not an expression's operand.  Outside a table, it is a name.
+*/
+static int tokenDqsString(const char *z, int n, const MigrateCols *pCols,
+                          int bAfterName){
+  const char *zNext;
+  int rc;
+  char *zName;
+  if( pCols==0 || z[0]!='"' || bAfterName ) return 0;
+  zNext = migrateSkipSpace(z+n);
+  if( zNext[0]=='.' || zNext[0]=='(' ) return 0;
+  zName = migrateUnquote(z, n);
+  if( zName==0 ) return 0;
+  rc = !pCols->xHas(pCols->pCtx, zName);
+  sqlite3_free(zName);
+  return rc;
+}
+
+/* Append double-quoted name z (n bytes) to b as a string literal. */
+static void tokenAppendAsString(MigrateBuf *b, const char *z, int n){
+  int i;
+  migrateBufChar(b, '\'');
+  for(i=1; i<n-1; i++){
+    if( z[i]=='"' ) i++;                   /* "" is one " */
+    if( z[i]=='\'' ) migrateBufChar(b, '\'');
+    migrateBufChar(b, z[i]);
+  }
+  migrateBufChar(b, '\'');
+}
+
+/*
 ** Append the canonical form of the first n bytes of SQL text z (all of it
 ** if n<0) to b: tokens separated by one space, white space and comments
 ** dropped, words and identifiers upper-cased, identifiers that are not
-** keywords quoted, != and == spelt <> and =, ASC dropped (but a column
-** named asc kept).  Two texts with
-** the same meaning under SQLite's case-insensitive names have the same
-** canonical form.
+** keywords quoted, != and == spelt <> and =, ASC dropped where it is a
+** sort order (but kept where it is a name), and with pCols the
+** double-quoted names that SQLite reads as strings written as strings.
+** Two texts with the same meaning under SQLite's case-insensitive names
+** have the same canonical form.
 */
-void migrateCanonAppend(MigrateBuf *b, const char *z, int n){
+static void tokenCanon(MigrateBuf *b, const char *z, int n,
+                       const MigrateCols *pCols){
   int i = 0, nTok = 0;
   int eHead = 0;               /* 1: in the head of a CREATE statement */
-  char cPrev = '(';            /* the previous token, if "(" or "," */
+  int bTermEnd = 0;            /* the previous token ends a term */
+  int bAfterName = 0;          /* it is COLLATE, AS or "." */
   if( n<0 ) n = (int)strlen(z);
   while( i<n ){
     int eType, len = migrateToken(&z[i], &eType);
@@ -341,16 +418,28 @@ void migrateCanonAppend(MigrateBuf *b, const char *z, int n){
       if( eHead && eType==TK_STRING ) eType = TK_ID;
     }
     if( eType!=TK_SPACE
-     && !(migrateIsWord(&z[i], len, eType, "ASC") && cPrev==0)
+     && !(migrateIsWord(&z[i], len, eType, "ASC") && bTermEnd)
      && !(eType==TK_PUNCT && z[i]==';') ){
       if( nTok++ ) migrateBufChar(b, ' ');
-      tokenCanonToken(b, &z[i], len, eType);
+      if( eType==TK_ID && !eHead
+       && tokenDqsString(&z[i], len, pCols, bAfterName) ){
+        tokenAppendAsString(b, &z[i], len);
+      }else{
+        tokenCanonToken(b, &z[i], len, eType);
+      }
     }
     if( eType!=TK_SPACE ){
-      cPrev = eType==TK_PUNCT && (z[i]=='(' || z[i]==',') ? z[i] : 0;
+      bTermEnd = tokenEndsTerm(&z[i], len, eType);
+      bAfterName = (eType==TK_PUNCT && z[i]=='.')
+                || migrateIsWord(&z[i], len, eType, "COLLATE")
+                || migrateIsWord(&z[i], len, eType, "AS");
     }
     i += len;
   }
+}
+
+void migrateCanonAppend(MigrateBuf *b, const char *z, int n){
+  tokenCanon(b, z, n, 0);
 }
 
 char *migrateCanonN(const char *z, int n){
@@ -364,13 +453,23 @@ char *migrateCanon(const char *z){
   return migrateCanonN(z, -1);
 }
 
+/* The canonical form of statement z, a double-quoted name that is none
+** of pCols written as a string (outside the head of a CREATE). */
+char *migrateCanonCols(const char *z, const MigrateCols *pCols){
+  MigrateBuf b;
+  migrateBufInit(&b);
+  tokenCanon(&b, z, -1, pCols);
+  return migrateBufFinish(&b);
+}
+
 /*
 ** Append the canonical form of expression z (n bytes, or all) to b,
-** without parentheses that enclose all of it.
+** without parentheses that enclose all of it; pCols as for tokenCanon().
 */
-void migrateCanonExprAppend(MigrateBuf *b, const char *z, int n){
+void migrateCanonExprAppend(MigrateBuf *b, const char *z, int n,
+                            const MigrateCols *pCols){
   int iStart = b->n;
-  migrateCanonAppend(b, z, n);
+  tokenCanon(b, z, n, pCols);
   while( !b->bNoMem ){
     char *zC = &b->z[iStart];
     int m = b->n - iStart, i, depth = 0, bWhole = 1;
@@ -395,7 +494,7 @@ void migrateCanonExprAppend(MigrateBuf *b, const char *z, int n){
 char *migrateCanonExpr(const char *z, int n){
   MigrateBuf b;
   migrateBufInit(&b);
-  migrateCanonExprAppend(&b, z, n);
+  migrateCanonExprAppend(&b, z, n, 0);
   return migrateBufFinish(&b);
 }
 

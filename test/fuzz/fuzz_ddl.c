@@ -3,7 +3,9 @@
 ** through the SQL interface: migrate_diff, migrate_diff_ops and
 ** migrate_check on one in-memory database with a live schema, the diff
 ** applied in a savepoint and rolled back.  See fuzzmodel.h for what is
-** checked; C5 as well: a model the reader accepts runs as it is in SQLite.
+** checked; C5 as well: a model the reader accepts runs as it is in SQLite;
+** and S1, S2: the extension's statement splitter (ext/tokenize.c) cuts the
+** input where SQLite's sqlite3_complete() does.
 **
 ** An input is the model text.  One that reads as JSON (its first
 ** character after white space is '{') is left to fuzz_json and skipped.
@@ -27,6 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
   if( z==0 ) return 0;
   memcpy(z, aData, nData);
   z[nData] = 0;
+  fuzzSplit(z);
   fuzzModel(z);
   free(z);
   return 0;
