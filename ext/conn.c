@@ -131,6 +131,7 @@ const char *migrateScriptDir(Migrate *m){
   return "migrations";
 }
 
+/* The version table's name: set by migrate_config, or Alembic's. */
 const char *migrateVersionTable(Migrate *m){
   return m->zVersionTable ? m->zVersionTable : "alembic_version";
 }
@@ -187,6 +188,11 @@ int migrateTxnBegin(sqlite3 *db, const char *zBegin, const char *zUndo1,
   return rc;
 }
 
+/*
+** End what migrateTxnBegin() opened: run zCommit (COMMIT or RELEASE), or
+** roll back when zCommit is NULL or fails.  A rollback that cannot run
+** marks the transaction stuck (p->bStuck).
+*/
 int migrateTxnEnd(sqlite3 *db, MigrateTxn *p, const char *zCommit){
   int rc = SQLITE_OK;
   p->bStuck = 0;
@@ -241,6 +247,7 @@ int migrateReadBegin(Migrate *m, MigrateTxn *p){
                          "LIMIT 1", "ROLLBACK", 0, p);
 }
 
+/* End a read transaction of migrateReadBegin(). */
 void migrateReadEnd(Migrate *m, MigrateTxn *p){
   migrateTxnEnd(m->db, p, 0);          /* a read transaction: roll back */
 }
@@ -266,6 +273,8 @@ static void connStuckRollback(void *p){
   ((Migrate*)p)->bStuck = 0;
 }
 
+/* Refuse every call until the caller ends its transaction (the hooks
+** clear the mark at its COMMIT or ROLLBACK). */
 void migrateMarkStuck(Migrate *m){
   m->bStuck = 1;
   if( !m->bHooks ){

@@ -173,7 +173,6 @@ static char *diffDropColumnSql(const char *zTab, const char *zCol){
   return migrateStrFinish(s);
 }
 
-/* Is table zName within the include/exclude patterns? */
 /* Lower-case z into a (n bytes), or NULL if it does not fit. */
 static const char *diffLowerIn(char *a, size_t n, const char *z){
   size_t i;
@@ -198,6 +197,7 @@ static int diffGlob(const char *zPattern, const char *zName){
   return sqlite3_strglob(zP, zN)==0;
 }
 
+/* Is table zName within the include/exclude patterns? */
 static int diffIncluded(const MigrateFilter *f, const char *zName){
   int i, bIn;
   if( f==0 ) return 1;

@@ -494,6 +494,7 @@ __declspec(dllexport)
 
 #endif
 
+/* The entry point: register the functions and the virtual tables. */
 int sqlite3_migrate_init(sqlite3 *db, char **pzErrMsg,
                          const sqlite3_api_routines *pApi){
   static const struct {

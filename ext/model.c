@@ -22,11 +22,6 @@
 #include <stdlib.h>
 
 /*
-** The diff from the live schema of m->db to the model argument.  With
-** bBoth, pDown also gets the way back.  Options (argument iOpt, if there)
-** may hold the keys of mAllowed.
-*/
-/*
 ** What the failure of operation op, with SQLite's message zMsg, asks of
 ** the next try (see migrateDiffJudge): lift the view or trigger the
 ** message names, or else rebuild the table that op alters.  1 if that is
@@ -250,8 +245,13 @@ static int modelIsLiteral(const char *z){
 #define DDL_AS      0x10
 #define DDL_SCHEMA  0x20            /* a schema prefix other than main */
 
+/*
+** What a model statement creates: its kind ('T', 'I', 'V', 'R', 0 for
+** none of those), its name and the table it is on, the offset of the name
+** and DDL_* flags.
+*/
 static int modelDdlInfo(const char *zSql, int *peKind, char **pzName,
-                   char **pzTable, int *piName, int *pFlags){
+                        char **pzTable, int *piName, int *pFlags){
   const char *z = migrateSkipSpace(zSql);
   int e, n, eKind = 0, flags = 0, iName = -1, bOn = 0;
   char *zName = 0, *zTable = 0;
@@ -390,11 +390,11 @@ static const char *modelEol(const char *z){
 #define NOT_ONE_PIECE "unbalanced parentheses, a quote or comment left " \
                       "open, or a comma outside them"
 
+/* The error of a JSON value (key zKey of node i) that is not one piece. */
 static int modelNotOnePiece(MigrateJson *p, int i, const char *zKey,
                             char **pzErr){
   *pzErr = sqlite3_mprintf("%s.%s must be one %s: " NOT_ONE_PIECE,
-                           migrateJsonPath(p, i),
-      zKey,
+      migrateJsonPath(p, i), zKey,
       strcmp(zKey, "type")==0 ? "type name" : "expression");
   return SQLITE_ERROR;
 }
@@ -890,9 +890,9 @@ static int modelRenderObjs(MigrateScratch *pS, MigrateJson *p, int k,
   return rc;
 }
 
+/* Read JSON model zModel into pM, each table judged in scratch pS. */
 static int modelLoadJson(MigrateScratch *pS, const char *zModel,
-                         MigrateModel *pM,
-                    char **pzErr){
+                         MigrateModel *pM, char **pzErr){
   MigrateJson doc;
   int rc, k;
   rc = migrateJsonLoad(zModel, "the model", &doc, pzErr);

@@ -156,6 +156,7 @@ void migratePlanClear(MigratePlan *p){
   memset(p, 0, sizeof(*p));
 }
 
+/* Append revision iRev, run in direction eDir, to the plan. */
 static int planAddStep(MigratePlan *pPlan, int iRev, int eDir){
   MigrateStep *aNew = migrateGrow(pPlan->aStep, pPlan->nStep,
                                   sizeof(MigrateStep));

@@ -446,6 +446,7 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
   return SQLITE_OK;
 }
 
+/* Append " a, b, c". */
 static void revfileAppendList(sqlite3_str *p, char **az, int n){
   int i;
   for(i=0; i<n; i++) sqlite3_str_appendf(p, "%s%s", i?", ":" ", az[i]);

@@ -225,8 +225,10 @@ static int runTxnBegin(Migrate *m, const char *zFunc, int bOwn, MigrateTxn *pT,
   return rc;
 }
 
+/* Commit (or release) or roll back the run's transaction or savepoint;
+** an error is zFunc's. */
 static int runTxnEnd(Migrate *m, const char *zFunc, int bOwn, int bCommit,
-                  MigrateTxn *pT, char **pzErr){
+                     MigrateTxn *pT, char **pzErr){
   int rc = migrateTxnEnd(m->db, pT, bCommit ? (bOwn ? "COMMIT"
                                                     : "RELEASE migrate_run")
                                             : 0);

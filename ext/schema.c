@@ -547,15 +547,6 @@ static char *schemaKeyList(MigrateSchema *pS, SchemaTable *pTab, char **az,
   return schemaBufFinish(pS, &b);
 }
 
-/*
-** Read everything a CREATE TABLE statement declares from its text (which
-** SQLite has accepted): the columns with their declared types, NOT NULL,
-** DEFAULT, PRIMARY KEY, COLLATE and generated expressions; the UNIQUE and
-** CHECK constraints, foreign keys, AUTOINCREMENT, WITHOUT ROWID and STRICT.
-** What SQLite itself implies is applied as it applies it: the key columns
-** of a WITHOUT ROWID table are NOT NULL, and a UNIQUE constraint that
-** repeats the primary key or another UNIQUE constraint adds nothing.
-*/
 /* "CONSTRAINT name" at p, if it is there: the name, else NULL. */
 static int schemaConsName(SchemaLex *p, char **pzName){
   *pzName = 0;
@@ -763,6 +754,15 @@ static int schemaImplied(MigrateSchema *pS, SchemaTable *pTab, char **azPk,
   return rc;
 }
 
+/*
+** Read everything a CREATE TABLE statement declares from its text (which
+** SQLite has accepted): the columns with their declared types, NOT NULL,
+** DEFAULT, PRIMARY KEY, COLLATE and generated expressions; the UNIQUE and
+** CHECK constraints, foreign keys, AUTOINCREMENT, WITHOUT ROWID and STRICT.
+** What SQLite itself implies is applied as it applies it: the key columns
+** of a WITHOUT ROWID table are NOT NULL, and a UNIQUE constraint that
+** repeats the primary key or another UNIQUE constraint adds nothing.
+*/
 static int schemaParseTable(MigrateSchema *pS, SchemaTable *pTab){
   SchemaLex lex;
   SchemaLex *p = &lex;
@@ -972,6 +972,7 @@ static void schemaAppendFkKey(MigrateBuf *b, const SchemaFk *f){
   if( f->bDeferred ) migrateBufAppend(b, " DEFERRED", 9);
 }
 
+/* The comparison key of foreign key f, as new text. */
 char *migrateFkKey(const SchemaFk *f){
   MigrateBuf b;
   migrateBufInit(&b);
@@ -979,11 +980,6 @@ char *migrateFkKey(const SchemaFk *f){
   return migrateBufFinish(&b);
 }
 
-/*
-** The signature of each column (c->zKey) and of the whole table (t->zKey):
-** a line per column, CHECK, UNIQUE and foreign key, sorted, under a line
-** of the table's options.
-*/
 /* Add the text of b, as a line of the table's signature, to pLines. */
 static int schemaAddLine(MigrateBuf *pLines, int **paOff, int *pn,
                          MigrateBuf *b){
@@ -1111,8 +1107,9 @@ static int schemaTableKeys(MigrateSchema *pS, SchemaTable *t){
   return rc;
 }
 
+/* sqlite3_prepare_v2(), SQLite's message in *pzErr if it fails. */
 static int schemaPrepErr(sqlite3 *db, const char *zSql, sqlite3_stmt **pp,
-                   char **pzErr){
+                         char **pzErr){
   int rc = sqlite3_prepare_v2(db, zSql, -1, pp, 0);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
     *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));

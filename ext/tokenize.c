@@ -300,18 +300,21 @@ static int tokenCanonFallback(const char *z, int n){
 ** Does the token z (n bytes, of type e) end a term, so that an ASC after
 ** it is a sort order ("c ASC", "f(x) ASC", "PRIMARY KEY ASC") and not a
 ** name ("INDEX asc", "(asc", "OR asc")?  Names, literals, ")" and the
-** keywords that SQLite also takes as names do, but for the operators
-** among those (LIKE, GLOB, MATCH, REGEXP).
+** keywords that SQLite also takes as names do; LIKE, GLOB, MATCH and
+** REGEXP only where they are names, not operators: where no term ends
+** just before them (bPrevEnd false).
 */
-static int tokenEndsTerm(const char *z, int n, int e){
+static int tokenEndsTerm(const char *z, int n, int e, int bPrevEnd){
   if( e==TK_ID || e==TK_STRING || e==TK_NUMBER || e==TK_BLOB ) return 1;
   if( e==TK_PUNCT ) return z[0]==')';
   if( e!=TK_WORD ) return 0;
   if( !sqlite3_keyword_check(z, n) ) return 1;
   if( migrateIsWord(z, n, e, "NULL") ) return 1;
-  return tokenFallbackWord(z, n) && !migrateIsWord(z, n, e, "LIKE")
-      && !migrateIsWord(z, n, e, "GLOB") && !migrateIsWord(z, n, e, "MATCH")
-      && !migrateIsWord(z, n, e, "REGEXP");
+  if( migrateIsWord(z, n, e, "LIKE") || migrateIsWord(z, n, e, "GLOB")
+   || migrateIsWord(z, n, e, "MATCH") || migrateIsWord(z, n, e, "REGEXP") ){
+    return !bPrevEnd;
+  }
+  return tokenFallbackWord(z, n);
 }
 
 /* Append the canonical form of one token to b. */
@@ -429,7 +432,7 @@ static void tokenCanon(MigrateBuf *b, const char *z, int n,
       }
     }
     if( eType!=TK_SPACE ){
-      bTermEnd = tokenEndsTerm(&z[i], len, eType);
+      bTermEnd = tokenEndsTerm(&z[i], len, eType, bTermEnd);
       bAfterName = (eType==TK_PUNCT && z[i]=='.')
                 || migrateIsWord(&z[i], len, eType, "COLLATE")
                 || migrateIsWord(&z[i], len, eType, "AS");

@@ -72,6 +72,7 @@ static char *versionTableName(const char *z){
   return bPlain ? sqlite3_mprintf("%s", z) : sqlite3_mprintf("\"%w\"", z);
 }
 
+/* The CREATE TABLE of the version table, as Alembic makes it. */
 static char *versionTableDdl(Migrate *m){
   const char *zTab = migrateVersionTable(m);
   char *zName = versionTableName(zTab);
@@ -99,6 +100,7 @@ static const char zLogDdl[] =
   "  elapsed_ms REAL\n"
   ")";
 
+/* sqlite3_exec(), SQLite's message in *pzErr if it fails. */
 static int versionExec(sqlite3 *db, const char *zSql, char **pzErr){
   char *zMsg = 0;
   int rc = sqlite3_exec(db, zSql, 0, 0, &zMsg);

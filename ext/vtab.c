@@ -182,6 +182,7 @@ static int vtabErr(sqlite3_vtab *pVtab, int rc, char *zErr){
   return rc==SQLITE_OK ? SQLITE_ERROR : rc;
 }
 
+/* migrate_history: every revision, in graph order, applied or not. */
 static int historyFilter(MigrateCursor *pCur, MigrateVtab *pTab){
   int *aCur = 0, nCur = 0, rc, i;
   char *zErr = 0;
@@ -220,6 +221,7 @@ static int historyFilter(MigrateCursor *pCur, MigrateVtab *pTab){
   return SQLITE_OK;
 }
 
+/* migrate_plan: the steps from the current state (or zFrom) to zTarget. */
 static int planFilter(MigrateCursor *pCur, MigrateVtab *pTab,
                       const char *zTarget, const char *zFrom){
   int *aCur = 0, nCur = 0, rc;
@@ -310,6 +312,7 @@ static void resultList(sqlite3_context *ctx, char **az, int n){
   sqlite3_result_text(ctx, z, -1, sqlite3_free);
 }
 
+/* Column iCol of the cursor's row, for whichever table it is. */
 static int vtabColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
                       int iCol){
   MigrateCursor *pCur = (MigrateCursor*)cur;
