@@ -1187,6 +1187,11 @@ int migrateModelLoad(sqlite3_value *pVal, const char *zVersionTable,
   const char *z;
   int rc;
   *ppM = 0;
+  if( sqlite3_value_type(pVal)==SQLITE_NULL ){
+    *pzErr = sqlite3_mprintf("the model is NULL (readfile() gives NULL for "
+                             "a file that is missing or unreadable)");
+    return SQLITE_ERROR;
+  }
   if( sqlite3_value_type(pVal)!=SQLITE_TEXT
    && sqlite3_value_type(pVal)!=SQLITE_BLOB ){
     /* a BLOB is taken as UTF-8 text: readfile() returns one */
