@@ -170,12 +170,35 @@ char *migrateObjKey(const char *zSql, int eType, SchemaTable *pTab){
 }
 
 /*
+** Is every quoted name after the head of canonical index key zKey a column
+** of t?  Then no name in it is a string, and the key stands as it is.
+*/
+static int schemaKeyNamesColumns(SchemaTable *t, const char *zKey){
+  const char *z = strchr(zKey, '(');
+  int e, n;
+  if( z==0 ) return 1;
+  for(; (n = migrateToken(z, &e))>0; z += n){
+    char *zName;
+    int bCol;
+    if( e!=TK_ID ) continue;
+    zName = migrateUnquote(z, n);
+    if( zName==0 ) return 0;              /* recompute: it says NOMEM */
+    bCol = schemaHasCol(t, zName);
+    sqlite3_free(zName);
+    if( !bCol ) return 0;
+  }
+  return 1;
+}
+
+/*
 ** The key of an index on table t whose text has a double-quoted name,
 ** which is a string where no column of t has that name.
 */
 static int schemaIndexStrings(MigrateSchema *pS, SchemaTable *t, SchemaObj *o){
   char *zKey;
-  if( strchr(o->zSql, '"')==0 ) return SQLITE_OK;
+  if( strchr(o->zSql, '"')==0 || schemaKeyNamesColumns(t, o->zKey) ){
+    return SQLITE_OK;
+  }
   zKey = migrateObjKey(o->zSql, o->eType, t);
   o->zKey = zKey ? schemaStrdup(pS, zKey) : 0;
   sqlite3_free(zKey);

@@ -282,12 +282,14 @@ static int tokenFallbackWord(const char *z, int m){
     "SAVEPOINT", "TEMP", "TEMPORARY", "TIES", "TRIGGER", "UNBOUNDED",
     "VACUUM", "VIEW", "VIRTUAL", "WITH", "WITHOUT", 0
   };
-  int i;
+  int lo = 0, hi = (int)(sizeof(azWord)/sizeof(azWord[0])) - 2;
   if( m<2 || m>12 ) return 0;
-  for(i=0; azWord[i]; i++){
-    if( (int)strlen(azWord[i])==m && sqlite3_strnicmp(azWord[i], z, m)==0 ){
-      return 1;
-    }
+  while( lo<=hi ){                     /* azWord is sorted: bisect it */
+    int mid = (lo+hi)/2;
+    int c = sqlite3_strnicmp(azWord[mid], z, m);
+    if( c==0 && azWord[mid][m]!=0 ) c = 1;
+    if( c==0 ) return 1;
+    if( c<0 ) lo = mid+1; else hi = mid-1;
   }
   return 0;
 }
@@ -401,42 +403,41 @@ static void tokenCanon(MigrateBuf *b, const char *z, int n,
                        const MigrateCols *pCols){
   int i = 0, nTok = 0;
   int eHead = 0;               /* 1: in the head of a CREATE statement */
-  int bTermEnd = 0;            /* the previous token ends a term */
-  int bAfterName = 0;          /* it is COLLATE, AS or "." */
+  int iP = -1, nP = 0, eP = 0; /* the token before (offset, length, type) */
+  int iPP = -1, nPP = 0, ePP = 0;           /* and the one before that */
   if( n<0 ) n = (int)strlen(z);
   while( i<n ){
     int eType, len = migrateToken(&z[i], &eType);
     if( len==0 ) break;
     if( i+len>n ) len = n-i;
-    if( eType!=TK_SPACE ){
-      /* the names of a CREATE statement's head (up to "(", AS, WHEN, FOR
-      ** or BEGIN) may be written as strings, which SQLite takes as names */
-      if( nTok==0 ) eHead = migrateIsWord(&z[i], len, eType, "CREATE");
-      else if( eHead && (eType==TK_PUNCT || migrateIsWord(&z[i],len,eType,"AS")
-            || migrateIsWord(&z[i], len, eType, "WHEN")
-            || migrateIsWord(&z[i], len, eType, "FOR")
-            || migrateIsWord(&z[i], len, eType, "BEGIN")) ){
-        eHead = eType==TK_PUNCT && z[i]=='.';
-      }
-      if( eHead && eType==TK_STRING ) eType = TK_ID;
+    if( eType==TK_SPACE ){ i += len; continue; }
+    /* the names of a CREATE statement's head (up to "(", AS, WHEN, FOR
+    ** or BEGIN) may be written as strings, which SQLite takes as names */
+    if( nTok==0 ) eHead = migrateIsWord(&z[i], len, eType, "CREATE");
+    else if( eHead && (eType==TK_PUNCT || migrateIsWord(&z[i],len,eType,"AS")
+          || migrateIsWord(&z[i], len, eType, "WHEN")
+          || migrateIsWord(&z[i], len, eType, "FOR")
+          || migrateIsWord(&z[i], len, eType, "BEGIN")) ){
+      eHead = eType==TK_PUNCT && z[i]=='.';
     }
-    if( eType!=TK_SPACE
-     && !(migrateIsWord(&z[i], len, eType, "ASC") && bTermEnd)
-     && !(eType==TK_PUNCT && z[i]==';') ){
+    if( eHead && eType==TK_STRING ) eType = TK_ID;
+    if( !(eType==TK_PUNCT && z[i]==';')
+     && !(iP>=0 && migrateIsWord(&z[i], len, eType, "ASC")
+          && tokenEndsTerm(&z[iP], nP, eP, iPP>=0
+                           && tokenEndsTerm(&z[iPP], nPP, ePP, 0))) ){
       if( nTok++ ) migrateBufChar(b, ' ');
-      if( eType==TK_ID && !eHead
-       && tokenDqsString(&z[i], len, pCols, bAfterName) ){
+      if( eType==TK_ID && !eHead && pCols && z[i]=='"'
+       && tokenDqsString(&z[i], len, pCols, iP>=0
+              && ((eP==TK_PUNCT && z[iP]=='.')
+                  || migrateIsWord(&z[iP], nP, eP, "COLLATE")
+                  || migrateIsWord(&z[iP], nP, eP, "AS"))) ){
         tokenAppendAsString(b, &z[i], len);
       }else{
         tokenCanonToken(b, &z[i], len, eType);
       }
     }
-    if( eType!=TK_SPACE ){
-      bTermEnd = tokenEndsTerm(&z[i], len, eType, bTermEnd);
-      bAfterName = (eType==TK_PUNCT && z[i]=='.')
-                || migrateIsWord(&z[i], len, eType, "COLLATE")
-                || migrateIsWord(&z[i], len, eType, "AS");
-    }
+    iPP = iP; nPP = nP; ePP = eP;
+    iP = i; nP = len; eP = eType;
     i += len;
   }
 }
