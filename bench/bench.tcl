@@ -160,6 +160,24 @@ note [format "upgrade %d revisions: migrate %.1f ms, raw %.1f ms,\
   ratio %.2f (target <= 1.2) %s" $N $mM $mR [expr {$mM/$mR}] \
   [expr {$mM/$mR <= 1.2 ? "ok" : "MISSED"}]]
 
+# ----------------------------------------------- (a2) migrate_test (CI)
+# The self-test of the same 1,000 revisions: each up, down and up again on
+# a scratch database, against one plain upgrade of them all (the limit is
+# about three such runs, plus a schema read per step).
+fresh_db db t.db
+db eval {SELECT migrate_config('script_location', $::tmpdir || '/up' || $::N)}
+set tTest {}
+for {set r 0} {$r < [expr {min($rounds, 3)}]} {incr r} {
+  lappend tTest [ms { set res [db one {SELECT migrate_test()}] }]
+  if {$res ne "ok"} { error "migrate_test: $res" }
+}
+db close
+set mT [median $tTest]
+say [format "(a2) migrate_test runs (ms): %s" [lmap x $tTest {format %.0f $x}]]
+note [format "migrate_test of %d revisions: %.0f ms, %.1fx one upgrade of\
+  them (target: seconds) %s" $N $mT [expr {$mT/$mM}] \
+  [expr {$mT < 10000 ? "ok" : "MISSED"}]]
+
 # ------------------------------------------------------ (b) migrate_history
 set sizes {2500 5000 10000}
 set t [ms {

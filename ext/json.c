@@ -409,7 +409,7 @@ static const struct {
   { "head", OPT_HEAD, 0 },          { "branch_label", OPT_LABEL, 1 },
   { "depends_on", OPT_DEPS, 1 },    { "rev_id", OPT_REVID, 0 },
   { "splice", OPT_SPLICE, 0 },      { "include", OPT_INCLUDE, 1 },
-  { "exclude", OPT_EXCLUDE, 1 },
+  { "exclude", OPT_EXCLUDE, 1 },    { "heads", OPT_HEADS, 0 },
 };
 #define N_JSON_OPT ((int)(sizeof(aJsonOpt)/sizeof(aJsonOpt[0])))
 
@@ -500,6 +500,20 @@ static int jsonOptOne(const char *zFunc, MigrateJson *p, int i,
       return SQLITE_ERROR;
     }
     pOpts->bSplice = migrateJsonType(p, i, "true");
+    return SQLITE_OK;
+  }
+  if( aJsonOpt[k].m==OPT_HEADS ){
+    const char *z = p->a[i].zAtom;
+    int n = 0;
+    if( migrateJsonType(p, i, "integer") && z[0]!='-' && strlen(z)<6 ){
+      n = atoi(z);
+    }
+    if( n<1 ){
+      *pzErr = sqlite3_mprintf("%s: option 'heads' must be a whole number "
+                               "of 1 or more", zFunc);
+      return SQLITE_ERROR;
+    }
+    pOpts->nHeads = n;
     return SQLITE_OK;
   }
   if( migrateJsonType(p, i, "null") ) return SQLITE_OK;

@@ -447,6 +447,17 @@ static void checkFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   migrateDiffClear(&d);
 }
 
+/* migrate_test([model [, options_json]]) */
+static void testFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  if( guard(ctx, "migrate_test", 0) ) return;
+  Migrate *m = (Migrate*)sqlite3_user_data(ctx);
+  char *zErr = 0;
+  int rc = migrateSelfTest(m, argc>0 && sqlite3_value_type(argv[0])!=SQLITE_NULL
+                           ? argv[0] : 0, argc>1 ? argv[1] : 0, &zErr);
+  if( rc ){ resultErr(ctx, rc, migrateErrPrefix("migrate_test", zErr)); return; }
+  sqlite3_result_text(ctx, "ok", -1, SQLITE_STATIC);
+}
+
 /* migrate_autogenerate(message, model [, options_json]) */
 static void autogenerateFunc(sqlite3_context *ctx, int argc,
                              sqlite3_value **argv){
@@ -525,6 +536,9 @@ int sqlite3_migrate_init(sqlite3 *db, char **pzErrMsg,
     { "migrate_diff",      2, diffFunc },
     { "migrate_check",     1, checkFunc },
     { "migrate_check",     2, checkFunc },
+    { "migrate_test",      0, testFunc },
+    { "migrate_test",      1, testFunc },
+    { "migrate_test",      2, testFunc },
     { "migrate_autogenerate", 2, autogenerateFunc },
     { "migrate_autogenerate", 3, autogenerateFunc },
   };

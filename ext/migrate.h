@@ -24,6 +24,7 @@
 **   layer 3  database effects  version.c   version table, log, state
 **                              runner.c    running a plan
 **                              revise.c    writing new revisions
+**                              selftest.c  migrate_test on a scratch database
 **   layer 4  SQL surface       vtab.c      the virtual tables
 **                              migrate.c   entry point, the SQL functions
 **
@@ -182,6 +183,7 @@ void migrateJsonString(sqlite3_str*, const char *z);
 #define OPT_SPLICE   0x10
 #define OPT_INCLUDE  0x20
 #define OPT_EXCLUDE  0x40
+#define OPT_HEADS    0x80
 
 typedef struct MigrateOpts MigrateOpts;
 struct MigrateOpts {
@@ -192,6 +194,7 @@ struct MigrateOpts {
   int bSplice;          /* splice: allow a parent that is not a head */
   char *zInclude;       /* include: GLOB patterns, comma-separated */
   char *zExclude;       /* exclude: the same */
+  int nHeads;           /* heads: how many the graph must have (0: 1) */
 };
 int migrateOptsParse(const char *zFunc, sqlite3_value *pJson,
                      unsigned mAllowed, MigrateOpts*, char **pzErr);
@@ -219,6 +222,8 @@ struct Migrate {
   MigrateTxn *pTxn;          /* the transaction of that run */
   int bStuck;                /* a failed run's transaction is still open */
   int bHooks;                /* the hooks of conn.c are installed */
+  struct MigrateGraph *pGraph; /* borrowed: the script directory, read once
+                             ** (migrate_test's scratch runs), or NULL */
 };
 
 const char *migrateScriptDir(Migrate*);
@@ -571,6 +576,8 @@ int migrateVerify(Migrate*, char **pzErr);
 
 int migrateRun(Migrate*, const char *zFunc, const char *zTarget, int eDir,
                char **pzResult, char **pzErr);
+int migrateRunSection(Migrate*, const char *zFunc, MigrateRev*, int eDir,
+                      char **pzErr);
 
 /**************************************************************************
 ** Interface to code in revise.c
@@ -583,6 +590,13 @@ int migrateMerge(Migrate*, const char *zMsg, const char *zRevs,
                  sqlite3_value *pOpts, char **pzId, char **pzErr);
 int migrateAutogenerate(Migrate*, const char *zMsg, sqlite3_value *pModel,
                         sqlite3_value *pOpts, char **pzId, char **pzErr);
+
+/**************************************************************************
+** Interface to code in selftest.c
+*/
+
+int migrateSelfTest(Migrate*, sqlite3_value *pModel, sqlite3_value *pOpts,
+                    char **pzErr);
 
 /**************************************************************************
 ** Interface to code in vtab.c

@@ -45,7 +45,7 @@ static int runIsTxnControl(const char *zSql){
 ** Run the SQL text of one section, statement by statement.  On error, the
 ** message names the revision, its file, the statement and what failed.
 */
-static int runSection(Migrate *m, const char *zFunc, MigrateRev *r,
+int migrateRunSection(Migrate *m, const char *zFunc, MigrateRev *r,
                       int eDir, char **pzErr){
   const char *zSql = eDir==MIGRATE_UP ? r->zUp : r->zDownSql;
   int rc = SQLITE_OK, iStmt = 0;
@@ -122,7 +122,7 @@ static int runStep(Migrate *m, const char *zFunc, MigrateGraph *g,
     sqlite3_free(zTitle);
   }
   if( p->eDir!=MIGRATE_STAMP ){
-    rc = runSection(m, zFunc, g->aRev[p->iRev], p->eDir, pzErr);
+    rc = migrateRunSection(m, zFunc, g->aRev[p->iRev], p->eDir, pzErr);
   }
   if( rc==SQLITE_OK ){
     rc = migrateVersionOps(m, g, p, 0, pzErr);
@@ -405,7 +405,7 @@ static int runReload(RunCtx *x){
   }
   sqlite3_free(x->aFinal);
   x->aFinal = aF2;
-  migrateGraphFree(x->g);
+  if( x->g!=x->m->pGraph ) migrateGraphFree(x->g);
   x->g = g2;
   return SQLITE_OK;
 }
@@ -460,7 +460,7 @@ static void runRestore(RunCtx *x){
   sqlite3_free(x->aFinal);
   sqlite3_free(x->aCur);
   migratePlanClear(&x->plan);
-  migrateGraphFree(x->g);
+  if( x->g!=x->m->pGraph ) migrateGraphFree(x->g);
 }
 
 /*

@@ -134,8 +134,10 @@ static int versionCmpInt(const void *a, const void *b){
 ** that is not there is an error that says where its name came from.
 */
 int migrateGraphOpen(Migrate *m, MigrateGraph **ppG, char **pzErr){
-  const char *zDir = migrateScriptDir(m);
+  const char *zDir;
   struct stat st;
+  if( m->pGraph ){ *ppG = m->pGraph; return SQLITE_OK; }
+  zDir = migrateScriptDir(m);
   if( stat(zDir, &st)!=0 && errno==ENOENT ){
     *ppG = 0;
     *pzErr = sqlite3_mprintf("script directory '%s' (%s) does not exist "
