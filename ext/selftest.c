@@ -23,6 +23,7 @@ struct TestCtx {
   MigrateGraph *g;
   sqlite3_str *pOut;         /* the failures, a line each */
   int nFail;
+  int bNoMem;                /* a step ran out of memory: that is the error */
 };
 
 /* One failure line: "  <id> (<file>): <zWhat>", or "  <zWhat>" where
@@ -43,7 +44,17 @@ static int testRun(TestCtx *x, const char *zFunc, const char *zTarget,
   char *zRes = 0;
   int rc = migrateRun(&x->m, zFunc, zTarget, eDir, &zRes, pzErr);
   sqlite3_free(zRes);
+  if( rc==SQLITE_NOMEM ) x->bNoMem = 1;
   return rc;
+}
+
+/* Append the operations of d to s: " op object, op object". */
+static void testAppendOps(sqlite3_str *s, const MigrateDiff *d){
+  int i;
+  for(i=0; i<d->nOp; i++){
+    sqlite3_str_appendf(s, "%s %s %s", i ? "," : "", d->aOp[i].zOp,
+                        d->aOp[i].zObject);
+  }
 }
 
 /* How schema pA differs from pB, as " op object, ...", into *pz (NULL if it
@@ -55,11 +66,7 @@ static int testDiffer(MigrateSchema *pA, MigrateSchema *pB, char **pz){
   *pz = 0;
   if( rc==SQLITE_OK && d.nOp>0 ){
     sqlite3_str *s = sqlite3_str_new(0);
-    int i;
-    for(i=0; i<d.nOp; i++){
-      sqlite3_str_appendf(s, "%s %s %s", i ? "," : "", d.aOp[i].zOp,
-                          d.aOp[i].zObject);
-    }
+    testAppendOps(s, &d);
     *pz = migrateStrFinish(s);
     if( *pz==0 ) rc = SQLITE_NOMEM;
   }
@@ -98,6 +105,7 @@ static int testSection(TestCtx *x, const char *zFunc, MigrateRev *r,
                        int eDir, char **pzErr){
   int rc = sqlite3_exec(x->m.db, "SAVEPOINT migrate_test", 0, 0, 0);
   if( rc==SQLITE_OK ) rc = migrateRunSection(&x->m, zFunc, r, eDir, pzErr);
+  if( rc==SQLITE_NOMEM ) x->bNoMem = 1;
   if( rc!=SQLITE_OK ){
     sqlite3_exec(x->m.db, "ROLLBACK TO migrate_test", 0, 0, 0);
   }
@@ -208,10 +216,7 @@ static int testWalk(TestCtx *x, sqlite3_value *pModel){
       sqlite3_str *s = sqlite3_str_new(0);
       sqlite3_str_appendf(s, "the schema at head differs from the model in "
                           "%d operation%s:", d.nOp, d.nOp>1 ? "s" : "");
-      for(i=0; i<d.nOp; i++){
-        sqlite3_str_appendf(s, "%s %s %s", i ? "," : "", d.aOp[i].zOp,
-                            d.aOp[i].zObject);
-      }
+      testAppendOps(s, &d);
       zErr = migrateStrFinish(s);
       if( zErr ) testFail(x, 0, zErr);
       else rc = SQLITE_NOMEM;
@@ -250,6 +255,7 @@ int migrateSelfTest(Migrate *pCaller, sqlite3_value *pModel,
     rc = testHeads(&x, opt.nHeads ? opt.nHeads : 1);
   }
   if( rc==SQLITE_OK ) rc = testWalk(&x, pModel);
+  if( rc==SQLITE_OK && x.bNoMem ) rc = SQLITE_NOMEM;
   if( rc==SQLITE_OK && x.nFail ){
     char *zList = migrateStrFinish(x.pOut);
     x.pOut = 0;

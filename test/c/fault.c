@@ -1053,6 +1053,8 @@ static const Scenario aScen[] = {
     "SELECT migrate_check(?1, '{\"exclude\": \"audit\"}')", zDdlModel, 0, 0 },
   { "verify", SETUP_CHAIN, "SELECT migrate_upgrade('head');", PRE_CHAIN,
     "SELECT migrate_verify()", 0, 0, 0 },
+  { "selftest", SETUP_CHAIN, 0, PRE_CHAIN,
+    "SELECT migrate_test(?1)", zHeadModel, 0, 0 },
   { "history", SETUP_CHAIN, BRANCH, PRE_CHAIN,
     "SELECT * FROM migrate_history", 0, 0, 0 },
   { "plan", SETUP_CHAIN, 0, PRE_CHAIN,
