@@ -121,21 +121,21 @@ static int vtabConnect(sqlite3 *db, void *pAux, int argc,
   return SQLITE_OK;
 }
 
-static int historyConnect(sqlite3 *db, void *pAux, int argc,
-                          const char *const*argv, sqlite3_vtab **ppVtab,
-                          char **pzErr){
+static int vtabHistoryConnect(sqlite3 *db, void *pAux, int argc,
+                              const char *const*argv, sqlite3_vtab **ppVtab,
+                              char **pzErr){
   return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, VT_HISTORY);
 }
 
-static int planConnect(sqlite3 *db, void *pAux, int argc,
-                       const char *const*argv, sqlite3_vtab **ppVtab,
-                       char **pzErr){
+static int vtabPlanConnect(sqlite3 *db, void *pAux, int argc,
+                           const char *const*argv, sqlite3_vtab **ppVtab,
+                           char **pzErr){
   return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, VT_PLAN);
 }
 
-static int diffConnect(sqlite3 *db, void *pAux, int argc,
-                       const char *const*argv, sqlite3_vtab **ppVtab,
-                       char **pzErr){
+static int vtabDiffConnect(sqlite3 *db, void *pAux, int argc,
+                           const char *const*argv, sqlite3_vtab **ppVtab,
+                           char **pzErr){
   return vtabConnect(db, pAux, argc, argv, ppVtab, pzErr, VT_DIFF);
 }
 
@@ -153,7 +153,7 @@ static int vtabOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
   return SQLITE_OK;
 }
 
-static void cursorReset(MigrateCursor *pCur){
+static void vtabCursorReset(MigrateCursor *pCur){
   if( pCur->g ){
     if( pCur->azSum ) migrateFreeList(pCur->azSum, pCur->g->nRev);
     if( pCur->azWhen ) migrateFreeList(pCur->azWhen, pCur->g->nRev);
@@ -170,7 +170,7 @@ static void cursorReset(MigrateCursor *pCur){
 }
 
 static int vtabClose(sqlite3_vtab_cursor *cur){
-  cursorReset((MigrateCursor*)cur);
+  vtabCursorReset((MigrateCursor*)cur);
   sqlite3_free(cur);
   return SQLITE_OK;
 }
@@ -183,7 +183,7 @@ static int vtabErr(sqlite3_vtab *pVtab, int rc, char *zErr){
 }
 
 /* migrate_history: every revision, in graph order, applied or not. */
-static int historyFilter(MigrateCursor *pCur, MigrateVtab *pTab){
+static int vtabHistoryFilter(MigrateCursor *pCur, MigrateVtab *pTab){
   int *aCur = 0, nCur = 0, rc, i;
   char *zErr = 0;
   u8 *aAll = 0;
@@ -222,8 +222,8 @@ static int historyFilter(MigrateCursor *pCur, MigrateVtab *pTab){
 }
 
 /* migrate_plan: the steps from the current state (or zFrom) to zTarget. */
-static int planFilter(MigrateCursor *pCur, MigrateVtab *pTab,
-                      const char *zTarget, const char *zFrom){
+static int vtabPlanFilter(MigrateCursor *pCur, MigrateVtab *pTab,
+                          const char *zTarget, const char *zFrom){
   int *aCur = 0, nCur = 0, rc;
   char *zErr = 0;
   rc = migrateLoadState(pTab->m, &pCur->g, zFrom ? 0 : &aCur, &nCur, &zErr);
@@ -248,8 +248,8 @@ static int vtabFilter(sqlite3_vtab_cursor *cur, int idxNum,
   MigrateCursor *pCur = (MigrateCursor*)cur;
   MigrateVtab *pTab = (MigrateVtab*)cur->pVtab;
   (void)idxStr;
-  cursorReset(pCur);
-  if( pTab->eKind==VT_HISTORY ) return historyFilter(pCur, pTab);
+  vtabCursorReset(pCur);
+  if( pTab->eKind==VT_HISTORY ) return vtabHistoryFilter(pCur, pTab);
   if( pTab->eKind==VT_DIFF ){
     char *zErr = 0;
     int rc;
@@ -284,7 +284,7 @@ static int vtabFilter(sqlite3_vtab_cursor *cur, int idxNum,
       }
       zFrom = (const char*)sqlite3_value_text(argv[1]);
     }
-    return planFilter(pCur, pTab, zTarget, zFrom);
+    return vtabPlanFilter(pCur, pTab, zTarget, zFrom);
   }
 }
 
@@ -302,7 +302,7 @@ static int vtabEof(sqlite3_vtab_cursor *cur){
                                              : pCur->nOrder);
 }
 
-static void resultList(sqlite3_context *ctx, char **az, int n){
+static void vtabResultList(sqlite3_context *ctx, char **az, int n){
   sqlite3_str *s = sqlite3_str_new(0);
   int i;
   char *z;
@@ -361,10 +361,10 @@ static int vtabColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
       case HIST_REVISION:
         sqlite3_result_text(ctx, r->zId, -1, SQLITE_TRANSIENT); break;
       case HIST_DOWN:
-        if( r->nDown ) resultList(ctx, r->azDown, r->nDown);
+        if( r->nDown ) vtabResultList(ctx, r->azDown, r->nDown);
         break;
-      case HIST_LABELS: resultList(ctx, r->azLabel, r->nLabel); break;
-      case HIST_DEPS: resultList(ctx, r->azDep, r->nDep); break;
+      case HIST_LABELS: vtabResultList(ctx, r->azLabel, r->nLabel); break;
+      case HIST_DEPS: vtabResultList(ctx, r->azDep, r->nDep); break;
       case HIST_MESSAGE:
         sqlite3_result_text(ctx, r->zMessage, -1, SQLITE_TRANSIENT); break;
       case HIST_DATE:
@@ -439,10 +439,10 @@ static int vtabBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   return SQLITE_OK;
 }
 
-static sqlite3_module historyModule = {
+static sqlite3_module vtabHistoryModule = {
   0,                         /* iVersion */
   0,                         /* xCreate: eponymous-only */
-  historyConnect,            /* xConnect */
+  vtabHistoryConnect,            /* xConnect */
   vtabBestIndex,             /* xBestIndex */
   vtabDisconnect,            /* xDisconnect */
   0,                         /* xDestroy */
@@ -466,10 +466,10 @@ static sqlite3_module historyModule = {
   0                          /* xShadowName */
 };
 
-static sqlite3_module planModule = {
+static sqlite3_module vtabPlanModule = {
   0,                         /* iVersion */
   0,                         /* xCreate: eponymous-only */
-  planConnect,               /* xConnect */
+  vtabPlanConnect,               /* xConnect */
   vtabBestIndex,             /* xBestIndex */
   vtabDisconnect,            /* xDisconnect */
   0,                         /* xDestroy */
@@ -493,10 +493,10 @@ static sqlite3_module planModule = {
   0                          /* xShadowName */
 };
 
-static sqlite3_module diffModule = {
+static sqlite3_module vtabDiffModule = {
   0,                         /* iVersion */
   0,                         /* xCreate: eponymous-only */
-  diffConnect,               /* xConnect */
+  vtabDiffConnect,               /* xConnect */
   vtabBestIndex,             /* xBestIndex */
   vtabDisconnect,            /* xDisconnect */
   0,                         /* xDestroy */
@@ -521,12 +521,12 @@ static sqlite3_module diffModule = {
 };
 
 int migrateVtabInit(sqlite3 *db, Migrate *m){
-  int rc = sqlite3_create_module(db, "migrate_history", &historyModule, m);
+  int rc = sqlite3_create_module(db, "migrate_history", &vtabHistoryModule, m);
   if( rc==SQLITE_OK ){
-    rc = sqlite3_create_module(db, "migrate_plan", &planModule, m);
+    rc = sqlite3_create_module(db, "migrate_plan", &vtabPlanModule, m);
   }
   if( rc==SQLITE_OK ){
-    rc = sqlite3_create_module(db, "migrate_diff_ops", &diffModule, m);
+    rc = sqlite3_create_module(db, "migrate_diff_ops", &vtabDiffModule, m);
   }
   return rc;
 }
