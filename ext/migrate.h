@@ -271,6 +271,7 @@ struct MigrateRev {
   int *aDKid; int nDKid;     /* children through depends_on */
 };
 
+void migrateRevClear(MigrateRev*);
 void migrateRevFree(MigrateRev*);
 int migrateRevParse(const char *zPath, const char *zText, size_t nText,
                     MigrateRev **ppRev, char **pzErr);

@@ -71,8 +71,9 @@ int migrateLabelValid(const char *z){
   return i>0 && i<=64;
 }
 
-void migrateRevFree(MigrateRev *p){
-  if( p==0 ) return;
+/* Free what revision p holds, and zero it (p itself stays: it may be on
+** the stack). */
+void migrateRevClear(MigrateRev *p){
   sqlite3_free(p->zId);
   migrateFreeList(p->azDown, p->nDown);
   migrateFreeList(p->azLabel, p->nLabel);
@@ -87,6 +88,12 @@ void migrateRevFree(MigrateRev *p){
   sqlite3_free(p->aNorm);
   sqlite3_free(p->aKid);
   sqlite3_free(p->aDKid);
+  memset(p, 0, sizeof(*p));
+}
+
+void migrateRevFree(MigrateRev *p){
+  if( p==0 ) return;
+  migrateRevClear(p);
   sqlite3_free(p);
 }
 

@@ -116,20 +116,6 @@ static int reviseBranchHead(MigrateGraph *g, const char *zRef, int *piRev,
   return rc;
 }
 
-/* Free what revision r (on the stack) holds. */
-static void reviseClear(MigrateRev *r){
-  sqlite3_free(r->zId);
-  migrateFreeList(r->azDown, r->nDown);
-  migrateFreeList(r->azLabel, r->nLabel);
-  migrateFreeList(r->azDep, r->nDep);
-  sqlite3_free(r->zMessage);
-  sqlite3_free(r->zDate);
-  sqlite3_free(r->zPath);
-  sqlite3_free(r->zUp);
-  sqlite3_free(r->zDownSql);
-  memset(r, 0, sizeof(*r));
-}
-
 /* The id of the new revision r: rev_id, or 12 random hex digits. */
 static int reviseId(MigrateGraph *g, const MigrateOpts *pOpt, MigrateRev *r,
                     char **pzErr){
@@ -271,7 +257,7 @@ static int reviseWrite(MigrateGraph *g, const char *zFunc,
     *pzId = rev.zId;
     rev.zId = 0;
   }
-  reviseClear(&rev);
+  migrateRevClear(&rev);
   return rc;
 }
 
