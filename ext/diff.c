@@ -82,6 +82,8 @@ void migrateDiffClear(MigrateDiff *p){
   for(i=0; i<p->nOp; i++){
     sqlite3_free(p->aOp[i].zObject);
     sqlite3_free(p->aOp[i].zSql);
+    sqlite3_free(p->aOp[i].aSrc);
+    sqlite3_free(p->aOp[i].zWarning);
   }
   sqlite3_free(p->aOp);
   memset(p, 0, sizeof(*p));
@@ -98,6 +100,8 @@ int migrateDiffAddOp(MigrateDiff *p, const char *zOp, char *zObject,
     return SQLITE_NOMEM;
   }
   p->aOp = aNew;
+  memset(&aNew[p->nOp], 0, sizeof(MigrateOp));
+  aNew[p->nOp].iFrom = -1;
   aNew[p->nOp].zOp = zOp;
   aNew[p->nOp].zObject = zObject;
   aNew[p->nOp].bDestructive = bDestructive;
@@ -608,6 +612,25 @@ static int diffIsIpk(SchemaTable *t, SchemaCol *c){
 }
 
 /*
+** Record on the rebuild_table operation just added which from-table and
+** from-columns it copies, for findings.c to probe the rows with.
+*/
+static void diffRebuildSources(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
+                               SchemaCol **aSrc){
+  MigrateDiff *pPh = &x->aPh[PH_ALTER];
+  MigrateOp *pOp;
+  int k;
+  if( x->rc ) return;
+  pOp = &pPh->aOp[pPh->nOp-1];
+  pOp->aSrc = sqlite3_malloc64(sizeof(int)*(pT->nCol+1));
+  if( pOp->aSrc==0 ){ x->rc = SQLITE_NOMEM; return; }
+  pOp->iFrom = (int)(pF - x->pF->aTab);
+  for(k=0; k<pT->nCol; k++){
+    pOp->aSrc[k] = aSrc[k] ? (int)(aSrc[k] - pF->aCol) : -1;
+  }
+}
+
+/*
 ** Rebuild table pT (now named pT->zName on the live side, with the
 ** columns of pF).  aSrc[i] is the from-side column of pT->aCol[i], or 0;
 ** with bNoRename, the columns still have their old names.
@@ -693,6 +716,7 @@ static void diffRebuild(DiffCtx *x, SchemaTable *pF, SchemaTable *pT,
   sqlite3_free(zOld);
   diffAddOp(x, PH_ALTER, "rebuild_table", sqlite3_mprintf("%s", pT->zName),
         bDestr, migrateStrFinish(s));
+  diffRebuildSources(x, pF, pT, aSrc);
 }
 
 /*
@@ -1226,6 +1250,11 @@ static void diffGather(DiffCtx *x, MigrateDiff *pDiff){
         x->rc = migrateDiffAddOp(pDiff, op->zOp, op->zObject,
                                  op->bDestructive, op->zSql);
         op->zObject = op->zSql = 0;
+        if( x->rc==SQLITE_OK ){
+          pDiff->aOp[pDiff->nOp-1].iFrom = op->iFrom;
+          pDiff->aOp[pDiff->nOp-1].aSrc = op->aSrc;
+          op->aSrc = 0;
+        }
       }
     }
   }
@@ -1288,6 +1317,15 @@ int migrateDiff(MigrateSchema *pFrom, MigrateSchema *pTo,
 char *migrateDiffSql(const MigrateDiff *p){
   sqlite3_str *s = sqlite3_str_new(0);
   int i;
-  for(i=0; i<p->nOp; i++) sqlite3_str_appendall(s, p->aOp[i].zSql);
+  for(i=0; i<p->nOp; i++){
+    const char *z = p->aOp[i].zWarning;
+    while( z && *z ){
+      /* each finding a "-- warning:" line before the statements */
+      int n = (int)strcspn(z, "\n");
+      diffComment(s, "-- warning: %.*s", n, z);
+      z += n + (z[n]=='\n');
+    }
+    sqlite3_str_appendall(s, p->aOp[i].zSql);
+  }
   return migrateStrFinish(s);
 }

@@ -410,6 +410,7 @@ static const struct {
   { "depends_on", OPT_DEPS, 1 },    { "rev_id", OPT_REVID, 0 },
   { "splice", OPT_SPLICE, 0 },      { "include", OPT_INCLUDE, 1 },
   { "exclude", OPT_EXCLUDE, 1 },    { "heads", OPT_HEADS, 0 },
+  { "findings", OPT_FINDINGS, 0 },
 };
 #define N_JSON_OPT ((int)(sizeof(aJsonOpt)/sizeof(aJsonOpt[0])))
 
@@ -514,6 +515,16 @@ static int jsonOptOne(const char *zFunc, MigrateJson *p, int i,
       return SQLITE_ERROR;
     }
     pOpts->nHeads = n;
+    return SQLITE_OK;
+  }
+  if( aJsonOpt[k].m==OPT_FINDINGS ){
+    const char *z = migrateJsonType(p, i, "text") ? p->a[i].zAtom : "";
+    if( strcmp(z, "comment")!=0 && strcmp(z, "refuse")!=0 ){
+      *pzErr = sqlite3_mprintf("%s: option 'findings' must be \"comment\" "
+                               "or \"refuse\"", zFunc);
+      return SQLITE_ERROR;
+    }
+    pOpts->bRefuse = z[0]=='r';
     return SQLITE_OK;
   }
   if( migrateJsonType(p, i, "null") ) return SQLITE_OK;

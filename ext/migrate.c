@@ -413,7 +413,7 @@ static void diffFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   MigrateDiff d;
   char *zErr = 0, *zSql;
   int rc = migrateModelDiff(m, "migrate_diff", argv[0], argc>1 ? argv[1] : 0,
-                            OPT_INCLUDE|OPT_EXCLUDE, 0, &d, 0, &zErr);
+                            OPT_INCLUDE|OPT_EXCLUDE, 0, &d, 0, 0, &zErr);
   if( rc ){ resultErr(ctx, rc, zErr); return; }
   zSql = migrateDiffSql(&d);
   migrateDiffClear(&d);
@@ -428,7 +428,7 @@ static void checkFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   MigrateDiff d;
   char *zErr = 0;
   int rc = migrateModelDiff(m, "migrate_check", argv[0], argc>1 ? argv[1] : 0,
-                            OPT_INCLUDE|OPT_EXCLUDE, 0, &d, 0, &zErr);
+                            OPT_INCLUDE|OPT_EXCLUDE, 0, &d, 0, 0, &zErr);
   if( rc ){ resultErr(ctx, rc, zErr); return; }
   if( d.nOp==0 ){
     sqlite3_result_text(ctx, "ok", -1, SQLITE_STATIC);

@@ -184,6 +184,7 @@ void migrateJsonString(sqlite3_str*, const char *z);
 #define OPT_INCLUDE  0x20
 #define OPT_EXCLUDE  0x40
 #define OPT_HEADS    0x80
+#define OPT_FINDINGS 0x100
 
 typedef struct MigrateOpts MigrateOpts;
 struct MigrateOpts {
@@ -195,6 +196,7 @@ struct MigrateOpts {
   char *zInclude;       /* include: GLOB patterns, comma-separated */
   char *zExclude;       /* exclude: the same */
   int nHeads;           /* heads: how many the graph must have (0: 1) */
+  int bRefuse;          /* findings: "refuse" (not "comment") */
 };
 int migrateOptsParse(const char *zFunc, sqlite3_value *pJson,
                      unsigned mAllowed, MigrateOpts*, char **pzErr);
@@ -448,6 +450,12 @@ struct MigrateOp {
   char *zObject;             /* what it acts on: "t", "t.c", "ix" */
   int bDestructive;          /* it can lose data */
   char *zSql;                /* the statements, each ending ";\n" */
+  /* a rebuild_table: its from-table (index in the diff's from-schema) and,
+  ** for each column of the to-table, the from-column it copies or -1 */
+  int iFrom;
+  int *aSrc;
+  char *zWarning;            /* what the rows will make fail (findings.c),
+                             ** one finding per line, or NULL */
 };
 
 typedef struct MigrateDiff MigrateDiff;
@@ -486,6 +494,13 @@ void migrateDiffClear(MigrateDiff*);
 char *migrateDiffSql(const MigrateDiff*);
 int migrateDiffAddOp(MigrateDiff*, const char *zOp, char *zObject,
                      int bDestructive, char *zSql);
+
+/**************************************************************************
+** Interface to code in findings.c
+*/
+
+int migrateFindings(sqlite3*, MigrateSchema *pFrom, MigrateSchema *pTo,
+                    int bReverse, MigrateDiff*, char **pzErr);
 
 /**************************************************************************
 ** Interface to code in scratch.c
@@ -542,7 +557,7 @@ void migrateModelFree(MigrateModel*);
 int migrateModelDiff(Migrate*, const char *zFunc, sqlite3_value *pModel,
                      sqlite3_value *pOptions, unsigned mAllowed,
                      MigrateOpts *pOptOut, MigrateDiff *pUp,
-                     MigrateDiff *pDown, char **pzErr);
+                     MigrateDiff *pDown, int bFindings, char **pzErr);
 
 /**************************************************************************
 ** Interface to code in version.c

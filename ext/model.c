@@ -127,7 +127,7 @@ static void modelFilterClear(MigrateFilter *pF){
 int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
                      sqlite3_value *pOptions, unsigned mAllowed,
                      MigrateOpts *pOptOut, MigrateDiff *pUp,
-                     MigrateDiff *pDown, char **pzErr){
+                     MigrateDiff *pDown, int bFindings, char **pzErr){
   MigrateOpts opt;
   MigrateFilter filter;
   MigrateModel *pM = 0;
@@ -149,11 +149,18 @@ int migrateModelDiff(Migrate *m, const char *zFunc, sqlite3_value *pModel,
   }
   if( rc==SQLITE_OK ){
     rc = modelDiffJudged(pLive, pM, 0, &filter, pUp, pzErr);
+    if( rc==SQLITE_OK && bFindings ){
+      rc = migrateFindings(m->db, pLive, pM->pSchema, 0, pUp, pzErr);
+    }
   }
   if( rc==SQLITE_OK && pDown ){
     rc = modelDiffJudged(pLive, pM, 1, &filter, pDown, pzErr);
-    if( rc ) migrateDiffClear(pUp);
+    if( rc==SQLITE_OK && bFindings ){
+      rc = migrateFindings(m->db, pM->pSchema, pLive, 1, pDown, pzErr);
+    }
+    if( rc ) migrateDiffClear(pDown);
   }
+  if( rc ) migrateDiffClear(pUp);
   *pzErr = migrateErrPrefix(zFunc, *pzErr);
   migrateModelFree(pM);
   migrateSchemaFree(pLive);

@@ -94,7 +94,11 @@ int migrateRunSection(Migrate *m, const char *zFunc, MigrateRev *r,
     }
     sqlite3_finalize(pStmt);
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      int nStmt = migrateStmtLength(zStart);
+      int nStmt;
+      /* the statement itself, without the comments before it */
+      const char *zAfter = migrateSkipSpace(zStart);
+      if( *zAfter && (zTail==0 || zAfter<zTail) ) zStart = zAfter;
+      nStmt = migrateStmtLength(zStart);
       while( nStmt>0 && (zStart[nStmt-1]==' ' || zStart[nStmt-1]=='\n'
                       || zStart[nStmt-1]=='\r') ) nStmt--;
       *pzErr = sqlite3_mprintf("%s: revision %s (%s) failed in its %s "

@@ -211,7 +211,7 @@ static int testWalk(TestCtx *x, sqlite3_value *pModel){
       return SQLITE_OK;
     }
     rc = migrateModelDiff(&x->m, "migrate_test", pModel, 0, 0, 0, &d, 0,
-                          &zErr);
+                          0, &zErr);
     if( rc==SQLITE_OK && d.nOp>0 ){
       sqlite3_str *s = sqlite3_str_new(0);
       sqlite3_str_appendf(s, "the schema at head differs from the model in "

@@ -82,8 +82,9 @@ struct MigrateCursor {
 #define DIFF_OBJECT    2
 #define DIFF_DESTR     3
 #define DIFF_SQL       4
-#define DIFF_MODEL     5
-#define DIFF_OPTIONS   6
+#define DIFF_WARNING   5
+#define DIFF_MODEL     6
+#define DIFF_OPTIONS   7
 #define PLAN_STEP      0
 #define PLAN_REVISION  1
 #define PLAN_DIRECTION 2
@@ -104,7 +105,7 @@ static int vtabConnect(sqlite3 *db, void *pAux, int argc,
     "CREATE TABLE x(step INTEGER, revision TEXT, direction TEXT, sql TEXT,"
     " message TEXT, path TEXT, target HIDDEN, from_rev HIDDEN)",
     "CREATE TABLE x(seq INTEGER, op TEXT, object TEXT, destructive INTEGER,"
-    " sql TEXT, model HIDDEN, options HIDDEN)"
+    " sql TEXT, warning TEXT, model HIDDEN, options HIDDEN)"
   };
   MigrateVtab *p;
   int rc;
@@ -260,7 +261,8 @@ static int vtabFilter(sqlite3_vtab_cursor *cur, int idxNum,
     }
     rc = migrateModelDiff(pTab->m, "migrate_diff_ops", argv[0],
                           (idxNum & 2) && argc>1 ? argv[1] : 0,
-                          OPT_INCLUDE|OPT_EXCLUDE, 0, &pCur->diff, 0, &zErr);
+                          OPT_INCLUDE|OPT_EXCLUDE, 0, &pCur->diff, 0,
+                          (idxNum & 4)!=0, &zErr);
     if( rc ) return vtabErr(&pTab->base, rc, zErr);
     pCur->bDiff = 1;
     return SQLITE_OK;
@@ -329,6 +331,11 @@ static int vtabColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
       case DIFF_DESTR: sqlite3_result_int(ctx, pOp->bDestructive); break;
       case DIFF_SQL:
         sqlite3_result_text(ctx, pOp->zSql, -1, SQLITE_TRANSIENT); break;
+      case DIFF_WARNING:
+        if( pOp->zWarning ){
+          sqlite3_result_text(ctx, pOp->zWarning, -1, SQLITE_TRANSIENT);
+        }
+        break;
       default: break;
     }
   }else if( pTab->eKind==VT_PLAN ){
@@ -434,6 +441,10 @@ static int vtabBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
     pInfo->aConstraintUsage[iFrom].argvIndex = 2;
     pInfo->aConstraintUsage[iFrom].omit = 1;
     pInfo->idxNum |= 2;
+  }
+  /* the rows are probed for findings only when the warning is read */
+  if( pTab->eKind==VT_DIFF && (pInfo->colUsed & ((sqlite3_uint64)1<<DIFF_WARNING)) ){
+    pInfo->idxNum |= 4;
   }
   pInfo->estimatedCost = 100;
   return SQLITE_OK;
