@@ -165,7 +165,8 @@ amalgamation: dist/migrate.c | deps
 # loader looks: LD_LIBRARY_PATH, /usr/lib; see docs/install.md), the
 # amalgamation compiled with -DSQLITE_CORE as lib/libmigrate.a with its
 # header include/sqlite3_migrate.h (forced into that compilation, so that
-# its declaration is checked against the definition), and in share/migrate
+# its declaration is checked against the definition) and its pkg-config
+# file lib/pkgconfig/migrate.pc, and in share/migrate
 # the make fragment (its MIGRATE_EXT defaulting to the installed module)
 # and the Python scripts; the docs in share/doc/migrate.  make uninstall
 # removes the same list (as this source tree names it), then the
@@ -179,6 +180,10 @@ AR         ?= ar
 INSTALL_PY  := $(notdir $(wildcard python/*.py))
 INSTALL_DOC := $(notdir $(wildcard docs/*.md))
 PKGDIR      = $(DESTDIR)$(DATADIR)/migrate
+PC_VERSION   = $(shell sed -n 's/^\#define MIGRATE_VERSION "\(.*\)"/\1/p' ext/migrate.h)
+# migrate.pc names its directories from ${prefix} where they are under it,
+# so that pkg-config --define-prefix can move it
+pcdir = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
 
 dist/static/migrate.o: dist/migrate.c ext/sqlite3_migrate.h | deps
 	@mkdir -p dist/static
@@ -194,6 +199,14 @@ install: $(LIB) dist/libmigrate.a
 	install -m 755 $(LIB) "$(DESTDIR)$(LIBDIR)/migrate.$(SOEXT)"
 	install -m 644 dist/libmigrate.a "$(DESTDIR)$(LIBDIR)/libmigrate.a"
 	install -m 644 ext/sqlite3_migrate.h "$(DESTDIR)$(INCLUDEDIR)/sqlite3_migrate.h"
+	install -d "$(DESTDIR)$(LIBDIR)/pkgconfig"
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pcdir,$(LIBDIR))' \
+	  'includedir=$(call pcdir,$(INCLUDEDIR))' '' 'Name: migrate' \
+	  "Description: Alembic's migration workflow in SQLite, compiled in" \
+	  'Version: $(PC_VERSION)' 'Requires: sqlite3 >= 3.37.0' \
+	  'Libs: -L$${libdir} -lmigrate' 'Cflags: -I$${includedir}' \
+	  > "$(DESTDIR)$(LIBDIR)/pkgconfig/migrate.pc"
+	chmod 644 "$(DESTDIR)$(LIBDIR)/pkgconfig/migrate.pc"
 	sed -e 's|^\(MIGRATE_EXT *?= *\).*|\1$(LIBDIR)/migrate|' \
 	    -e 's|^\(# MIGRATE_EXT defaults to\).*|\1 $(LIBDIR)/migrate, the installed module.|' \
 	  sql/migrate.mk > "$(PKGDIR)/migrate.mk"
@@ -204,6 +217,7 @@ install: $(LIB) dist/libmigrate.a
 uninstall:
 	rm -f "$(DESTDIR)$(LIBDIR)/migrate.$(SOEXT)" "$(DESTDIR)$(LIBDIR)/libmigrate.a" \
 	  "$(DESTDIR)$(INCLUDEDIR)/sqlite3_migrate.h" "$(PKGDIR)/migrate.mk" \
+	  "$(DESTDIR)$(LIBDIR)/pkgconfig/migrate.pc" \
 	  $(foreach f,$(INSTALL_PY),"$(PKGDIR)/python/$(f)") \
 	  $(foreach f,$(INSTALL_DOC),"$(DESTDIR)$(DOCDIR)/$(f)")
 	@for d in "$(PKGDIR)/python" "$(PKGDIR)" "$(DESTDIR)$(DOCDIR)"; do \
