@@ -9,6 +9,10 @@
 #   make fuzz     the libFuzzer targets of test/fuzz, FUZZ_TIME seconds each
 #   make lint     compiler warnings are errors; ext/'s layers (test/lint.tcl)
 #   make amalgamation  dist/migrate.c: the whole extension as one file
+#   make install  the module, libmigrate.a and its header, the make fragment,
+#                 the Python scripts and the docs, under $(DESTDIR)$(PREFIX)
+#                 (PREFIX=/usr/local); see docs/install.md
+#   make uninstall  removes what make install put there
 #   make clean    remove build output
 #
 # On a fresh Debian machine, run as root, the Debian packages needed are
@@ -34,7 +38,7 @@ endif
 LIB := dist/migrate.$(SOEXT)
 
 .PHONY: all loadable deps demo test test-asan test-valgrind fuzz bench clean lint \
-        amalgamation
+        amalgamation install uninstall
 
 all: loadable
 loadable: $(LIB)
@@ -155,6 +159,70 @@ amalgamation: dist/migrate.c | deps
 	@mkdir -p dist/amalgamation
 	$(CC) $(CFLAGS) $(WARN) -Werror -fPIC $(SOFLAGS) -o dist/amalgamation/migrate.$(SOEXT) dist/migrate.c
 	@echo "dist/migrate.c: $$(wc -l < dist/migrate.c) lines, $(words $(LAYERS)) files"
+
+# make install: under $(DESTDIR)$(PREFIX), the loadable module as
+# lib/migrate.$(SOEXT) (".load migrate" finds it by name where the dynamic
+# loader looks: LD_LIBRARY_PATH, /usr/lib; see docs/install.md), the
+# amalgamation compiled with -DSQLITE_CORE as lib/libmigrate.a with its
+# header include/sqlite3_migrate.h (forced into that compilation, so that
+# its declaration is checked against the definition) and its pkg-config
+# file lib/pkgconfig/migrate.pc, and in share/migrate
+# the make fragment (its MIGRATE_EXT defaulting to the installed module)
+# and the Python scripts; the docs in share/doc/migrate.  make uninstall
+# removes the same list (as this source tree names it), then the
+# directories of its own that are left empty.
+PREFIX     ?= /usr/local
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share
+DOCDIR     ?= $(DATADIR)/doc/migrate
+AR         ?= ar
+INSTALL_PY  := $(notdir $(wildcard python/*.py))
+INSTALL_DOC := $(notdir $(wildcard docs/*.md))
+PKGDIR      = $(DESTDIR)$(DATADIR)/migrate
+PC_VERSION   = $(shell sed -n 's/^\#define MIGRATE_VERSION "\(.*\)"/\1/p' ext/migrate.h)
+# migrate.pc names its directories from ${prefix} where they are under it,
+# so that pkg-config --define-prefix can move it
+pcdir = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+
+dist/static/migrate.o: dist/migrate.c ext/sqlite3_migrate.h | deps
+	@mkdir -p dist/static
+	$(CC) $(CFLAGS) $(WARN) -Werror -fPIC -DSQLITE_CORE \
+	  -include ext/sqlite3_migrate.h -c -o $@ dist/migrate.c
+dist/libmigrate.a: dist/static/migrate.o
+	rm -f $@
+	$(AR) rcs $@ $<
+
+install: $(LIB) dist/libmigrate.a
+	install -d "$(DESTDIR)$(LIBDIR)" "$(DESTDIR)$(INCLUDEDIR)" \
+	  "$(PKGDIR)/python" "$(DESTDIR)$(DOCDIR)"
+	install -m 755 $(LIB) "$(DESTDIR)$(LIBDIR)/migrate.$(SOEXT)"
+	install -m 644 dist/libmigrate.a "$(DESTDIR)$(LIBDIR)/libmigrate.a"
+	install -m 644 ext/sqlite3_migrate.h "$(DESTDIR)$(INCLUDEDIR)/sqlite3_migrate.h"
+	install -d "$(DESTDIR)$(LIBDIR)/pkgconfig"
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pcdir,$(LIBDIR))' \
+	  'includedir=$(call pcdir,$(INCLUDEDIR))' '' 'Name: migrate' \
+	  "Description: Alembic's migration workflow in SQLite, compiled in" \
+	  'Version: $(PC_VERSION)' 'Requires: sqlite3 >= 3.37.0' \
+	  'Libs: -L$${libdir} -lmigrate' 'Cflags: -I$${includedir}' \
+	  > "$(DESTDIR)$(LIBDIR)/pkgconfig/migrate.pc"
+	chmod 644 "$(DESTDIR)$(LIBDIR)/pkgconfig/migrate.pc"
+	sed -e 's|^\(MIGRATE_EXT *?= *\).*|\1$(LIBDIR)/migrate|' \
+	    -e 's|^\(# MIGRATE_EXT defaults to\).*|\1 $(LIBDIR)/migrate, the installed module.|' \
+	  sql/migrate.mk > "$(PKGDIR)/migrate.mk"
+	chmod 644 "$(PKGDIR)/migrate.mk"
+	$(if $(INSTALL_PY),install -m 755 $(addprefix python/,$(INSTALL_PY)) "$(PKGDIR)/python")
+	install -m 644 $(addprefix docs/,$(INSTALL_DOC)) "$(DESTDIR)$(DOCDIR)"
+
+uninstall:
+	rm -f "$(DESTDIR)$(LIBDIR)/migrate.$(SOEXT)" "$(DESTDIR)$(LIBDIR)/libmigrate.a" \
+	  "$(DESTDIR)$(INCLUDEDIR)/sqlite3_migrate.h" "$(PKGDIR)/migrate.mk" \
+	  "$(DESTDIR)$(LIBDIR)/pkgconfig/migrate.pc" \
+	  $(foreach f,$(INSTALL_PY),"$(PKGDIR)/python/$(f)") \
+	  $(foreach f,$(INSTALL_DOC),"$(DESTDIR)$(DOCDIR)/$(f)")
+	@for d in "$(PKGDIR)/python" "$(PKGDIR)" "$(DESTDIR)$(DOCDIR)"; do \
+	  if [ -d "$$d" ]; then rmdir "$$d" 2>/dev/null || echo "kept $$d: not empty"; fi; \
+	done
 
 clean:
 	rm -rf dist test/tmp bench/tmp
