@@ -267,7 +267,63 @@ def is_reflection(sql):
 
 
 # ------------------------------------------------------------------------
-# Capture: every statement SQLAlchemy runs while a section runs.
+# Capture: every statement sent to the database while a section runs.
+#
+# The scratch database is opened by SQLAlchemy through Python's sqlite3
+# with a connection class of our own, whose cursors record what they run:
+# SQLAlchemy's statements and the ones a revision sends around it on the
+# raw DBAPI connection (op.get_bind().connection) alike.
+
+RECORDER = None
+
+
+class RecordingCursor(sqlite3.Cursor):
+    def execute(self, sql, parameters=()):
+        super().execute(sql, parameters)
+        if RECORDER is not None:
+            RECORDER.record(self, sql, [parameters])
+        return self
+
+    def executemany(self, sql, seq_of_parameters):
+        rows = list(seq_of_parameters)
+        super().executemany(sql, rows)
+        if RECORDER is not None:
+            RECORDER.record(self, sql, rows)
+        return self
+
+    def executescript(self, script):
+        super().executescript(script)
+        if RECORDER is not None:
+            RECORDER.record_script(script)
+        return self
+
+
+class RecordingConnection(sqlite3.Connection):
+    def cursor(self, factory=RecordingCursor):
+        return super().cursor(factory)
+
+    def execute(self, sql, parameters=()):
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters):
+        return self.cursor().executemany(sql, seq_of_parameters)
+
+    def executescript(self, script):
+        return self.cursor().executescript(script)
+
+
+def split_script(script):
+    """The statements of SQL text SCRIPT, as SQLite would run them."""
+    out, cur = [], ""
+    for line in script.splitlines(keepends=True):
+        cur += line
+        if sqlite3.complete_statement(cur):
+            out.append(cur)
+            cur = ""
+    if cur.strip():
+        out.append(cur)
+    return out
+
 
 class Recorder:
     def __init__(self):
@@ -279,35 +335,47 @@ class Recorder:
         self.statements = []  # SQL text, ready for the file
         self.problems = []    # what could not be captured, one line each
 
-    def after_execute(self, conn, cursor, statement, parameters, context,
-                      executemany):
+    def keep(self, sql):
+        """Keep statement SQL (no placeholders left); False if it is
+        reflection or transaction control."""
+        if REFLECT_PRAGMA.match(sql):
+            return False
+        if TXN_CONTROL.match(sql):
+            self.problems.append(
+                "it ran %s, which is left out (the extension's runner owns "
+                "the transaction)" % excerpt(sql, 40))
+            return False
+        return True
+
+    def record(self, cursor, sql, rows):
         if not self.active:
             return
         if cursor.description is not None:
-            if not is_reflection(statement):
+            if not is_reflection(sql):
                 self.problems.append(
                     "it read rows in Python (%s): what it did with them "
                     "depends on the data; the SQL captured from it was made "
                     "from the rows of the scratch database, not from yours"
-                    % excerpt(statement))
+                    % excerpt(sql))
             return
-        if REFLECT_PRAGMA.match(statement):
+        if not self.keep(sql):
             return
-        if TXN_CONTROL.match(statement):
-            self.problems.append(
-                "it ran %s, which is left out (the extension's runner owns "
-                "the transaction)" % excerpt(statement, 40))
-            return
-        rows = parameters if executemany else [parameters]
         for params in rows:
             try:
-                sql = self.literals.substitute(statement, params)
+                text = self.literals.substitute(sql, params)
             except ValueError as e:
                 self.problems.append(
                     "a statement's values cannot be written exactly (%s): %s"
-                    % (e, excerpt(statement)))
+                    % (e, excerpt(sql)))
                 continue
-            self.statements.append(end_statement(sql))
+            self.statements.append(end_statement(text))
+
+    def record_script(self, script):
+        if not self.active:
+            return
+        for sql in split_script(script):
+            if self.keep(sql.strip()):
+                self.statements.append(end_statement(sql))
 
 
 # ------------------------------------------------------------------------
@@ -508,19 +576,25 @@ def run_section(engine, rec, cfg, sd, rev, fn_name):
     return None
 
 
-def capture(src, sd, order):
+def scratch_engine(path):
     import sqlalchemy as sa
-    from alembic.config import Config
     from sqlalchemy.pool import NullPool
+
+    return sa.create_engine("sqlite:///" + path, poolclass=NullPool,
+                            connect_args={"factory": RecordingConnection})
+
+
+def capture(src, sd, order):
+    global RECORDER
+    from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", src)
-    rec = Recorder()
+    rec = RECORDER = Recorder()
     with tempfile.TemporaryDirectory(prefix="alembic_import-") as tmp:
         main = os.path.join(tmp, "scratch.db")
         copy = os.path.join(tmp, "down.db")
-        engine = sa.create_engine("sqlite:///" + main, poolclass=NullPool)
-        sa.event.listen(engine, "after_cursor_execute", rec.after_execute)
+        engine = scratch_engine(main)
         for rev in order:
             err = run_section(engine, rec, cfg, sd, rev, "upgrade")
             if err is not None:
@@ -530,8 +604,7 @@ def capture(src, sd, order):
             rev.up = rec.statements
             rev.problems += [("upgrade", p) for p in rec.problems]
             shutil.copyfile(main, copy)
-            eng2 = sa.create_engine("sqlite:///" + copy, poolclass=NullPool)
-            sa.event.listen(eng2, "after_cursor_execute", rec.after_execute)
+            eng2 = scratch_engine(copy)
             err = run_section(eng2, rec, cfg, sd, rev, "downgrade")
             eng2.dispose()
             os.unlink(copy)
