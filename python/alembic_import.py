@@ -249,6 +249,7 @@ REFLECT_PRAGMA = re.compile(
 FROM_TARGET = re.compile(r"\b(?:FROM|JOIN)\s+([^\s(),;]+)", re.I)
 SYSTEM_TABLES = {"sqlite_master", "sqlite_temp_master", "sqlite_schema",
                  "sqlite_temp_schema"}
+READ_ONLY = re.compile(r"^\s*(SELECT|VALUES|PRAGMA|EXPLAIN)\b", re.I)
 TXN_CONTROL = re.compile(r"^\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b", re.I)
 
 
@@ -351,13 +352,16 @@ class Recorder:
         if not self.active:
             return
         if cursor.description is not None:
-            if not is_reflection(sql):
-                self.problems.append(
-                    "it read rows in Python (%s): what it did with them "
-                    "depends on the data; the SQL captured from it was made "
-                    "from the rows of the scratch database, not from yours"
-                    % excerpt(sql))
-            return
+            if is_reflection(sql):
+                return
+            self.problems.append(
+                "it read rows in Python (%s): what it did with them "
+                "depends on the data; the SQL captured from it was made "
+                "from the rows of the scratch database, not from yours"
+                % excerpt(sql))
+            if READ_ONLY.match(sql):
+                return
+            # INSERT/UPDATE/DELETE ... RETURNING: a change, kept
         if not self.keep(sql):
             return
         for params in rows:
