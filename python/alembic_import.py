@@ -53,6 +53,7 @@ import sqlite3
 import sys
 import tempfile
 import traceback
+import warnings
 
 PROG = "alembic_import.py"
 MARK = "-- alembic_import: NOT CAPTURED FAITHFULLY: "
@@ -73,19 +74,22 @@ def one_line(e):
 
 def where(e, src):
     """' (at FILE:LINE)' of the innermost frame of E's traceback that lies
-    in the script directory SRC (FILE relative to it), else of the
-    innermost one."""
+    in the script directory SRC (FILE relative to it), else in the working
+    directory (the project), else ''."""
     tb = traceback.extract_tb(e.__traceback__)
     if not tb:
         return ""
     under = os.path.join(os.path.abspath(src), "")
-    frame, name = tb[-1], tb[-1].filename
+    cwd = os.path.join(os.getcwd(), "")
     for f in reversed(tb):
-        if os.path.abspath(f.filename).startswith(under):
-            frame = f
-            name = os.path.relpath(os.path.abspath(f.filename), under)
-            break
-    return " (at %s:%d)" % (name, frame.lineno)
+        path = os.path.abspath(f.filename)
+        if path.startswith(under):
+            return " (at %s:%d)" % (os.path.relpath(path, under), f.lineno)
+    for f in reversed(tb):
+        path = os.path.abspath(f.filename)
+        if path.startswith(cwd):
+            return " (at %s:%d)" % (os.path.relpath(path, cwd), f.lineno)
+    return ""
 
 
 # ------------------------------------------------------------------------
@@ -443,14 +447,49 @@ def compile_all(versions):
             fail("cannot read %s: %s" % (path, one_line(e)))
 
 
+def missing(sd, src, name):
+    """Fail naming the revision whose down_revision or depends_on is NAME,
+    which does not exist."""
+    for s in sorted(sd._load_revisions(), key=lambda s: s.path):
+        path = os.path.relpath(s.path, src)
+        if name in as_list(s.down_revision):
+            fail("down_revision '%s' of revision %s (%s) is not a revision"
+                 % (name, s.revision, path))
+        if name in as_list(s.dependencies):
+            fail("depends_on '%s' of revision %s (%s) is neither a revision "
+                 "nor a branch label" % (name, s.revision, path))
+
+
 def load_scripts(src):
     from alembic.script import ScriptDirectory
 
     versions = os.path.join(src, "versions")
     compile_all(versions)
     try:
-        sd = ScriptDirectory(src)
-        scripts = list(sd.walk_revisions("base", "heads"))
+        with warnings.catch_warnings():
+            # Alembic only warns about these, and keeps one of two files
+            # with the same id: here they are errors.
+            warnings.filterwarnings(
+                "error", message=r"Revision \S+ (is present more than once"
+                                 r"|referenced from .* is not present)")
+            sd = ScriptDirectory(src)
+            scripts = list(sd.walk_revisions("base", "heads"))
+    except UserWarning as e:
+        m = re.match(r"Revision (\S+) is present more than once", str(e))
+        if m:
+            files = sorted(os.path.relpath(s.path, src)
+                           for s in sd._load_revisions()
+                           if s.revision == m.group(1))
+            fail("revision id '%s' is in more than one file: %s"
+                 % (m.group(1), ", ".join(files)))
+        m = re.match(r"Revision (\S+) referenced from", str(e))
+        if m:
+            missing(sd, src, m.group(1))
+        fail("cannot read the Alembic revisions of %s: %s" % (src, e))
+    except KeyError as e:
+        missing(sd, src, e.args[0])
+        fail("cannot read the Alembic revisions of %s: %s%s"
+             % (src, one_line(e), where(e, src)))
     except Exception as e:
         fail("cannot read the Alembic revisions of %s: %s%s"
              % (src, one_line(e), where(e, src)))
