@@ -72,10 +72,10 @@ def one_line(e):
     return " ".join(text.split())
 
 
-def where(e, src):
+def where(e, src, full=False):
     """' (at FILE:LINE)' of the innermost frame of E's traceback that lies
-    in the script directory SRC (FILE relative to it), else in the working
-    directory (the project), else ''."""
+    in the script directory SRC (FILE relative to it, or with FULL, SRC/FILE),
+    else in the working directory (the project), else ''."""
     tb = traceback.extract_tb(e.__traceback__)
     if not tb:
         return ""
@@ -84,7 +84,9 @@ def where(e, src):
     for f in reversed(tb):
         path = os.path.abspath(f.filename)
         if path.startswith(under):
-            return " (at %s:%d)" % (os.path.relpath(path, under), f.lineno)
+            rel = os.path.relpath(path, under)
+            return " (at %s:%d)" % (os.path.join(src, rel) if full else rel,
+                                    f.lineno)
     for f in reversed(tb):
         path = os.path.abspath(f.filename)
         if path.startswith(cwd):
@@ -451,7 +453,7 @@ def missing(sd, src, name):
     """Fail naming the revision whose down_revision or depends_on is NAME,
     which does not exist."""
     for s in sorted(sd._load_revisions(), key=lambda s: s.path):
-        path = os.path.relpath(s.path, src)
+        path = os.path.join(src, os.path.relpath(s.path, src))
         if name in as_list(s.down_revision):
             fail("down_revision '%s' of revision %s (%s) is not a revision"
                  % (name, s.revision, path))
@@ -465,6 +467,7 @@ def load_scripts(src):
 
     versions = os.path.join(src, "versions")
     compile_all(versions)
+    sd = None
     try:
         with warnings.catch_warnings():
             # Alembic only warns about these, and keeps one of two files
@@ -477,7 +480,7 @@ def load_scripts(src):
     except UserWarning as e:
         m = re.match(r"Revision (\S+) is present more than once", str(e))
         if m:
-            files = sorted(os.path.relpath(s.path, src)
+            files = sorted(os.path.join(src, os.path.relpath(s.path, src))
                            for s in sd._load_revisions()
                            if s.revision == m.group(1))
             fail("revision id '%s' is in more than one file: %s"
@@ -487,12 +490,13 @@ def load_scripts(src):
             missing(sd, src, m.group(1))
         fail("cannot read the Alembic revisions of %s: %s" % (src, e))
     except KeyError as e:
-        missing(sd, src, e.args[0])
+        if sd is not None:
+            missing(sd, src, e.args[0])
         fail("cannot read the Alembic revisions of %s: %s%s"
-             % (src, one_line(e), where(e, src)))
+             % (src, one_line(e), where(e, src, True)))
     except Exception as e:
         fail("cannot read the Alembic revisions of %s: %s%s"
-             % (src, one_line(e), where(e, src)))
+             % (src, one_line(e), where(e, src, True)))
     if not scripts:
         fail("%s has no revisions" % versions)
     return sd, scripts
@@ -504,6 +508,7 @@ class Rev:
     def __init__(self, sd, script, src):
         self.script = script
         self.id = script.revision
+        self.src = src
         self.file = os.path.relpath(script.path, src)
         self.down = as_list(script.down_revision)
         self.labels = list(script._orig_branch_labels)
@@ -525,7 +530,7 @@ class Rev:
         self.down_failed = None
 
     def check(self, ids, labels):
-        what = "revision '%s' (%s)" % (self.id, self.file)
+        what = "revision '%s' (%s)" % (self.id, os.path.join(self.src, self.file))
         if not ID_OK.match(self.id) or self.id in ("head", "heads", "base"):
             fail("%s: the id cannot be kept: the extension's ids are 1 to 32 "
                  "letters, digits and _, and not head, heads or base" % what)
@@ -642,8 +647,8 @@ def capture(src, sd, order):
             err = run_section(engine, rec, cfg, sd, rev, "upgrade")
             if err is not None:
                 fail("upgrade() of revision '%s' (%s) failed on the scratch "
-                     "database: %s%s" % (rev.id, rev.file, one_line(err),
-                                         where(err, src)))
+                     "database: %s%s" % (rev.id, os.path.join(src, rev.file),
+                                         one_line(err), where(err, src, True)))
             rev.up = rec.statements
             rev.problems += [("upgrade", p) for p in rec.problems]
             shutil.copyfile(main, copy)
