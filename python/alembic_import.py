@@ -46,6 +46,7 @@ Standard library, SQLAlchemy and Alembic only (Debian's python3-alembic
 1.8 works).
 """
 
+import math
 import os
 import re
 import shutil
@@ -153,6 +154,22 @@ def scan_sql(sql):
 MARKER_LINE = re.compile(r"^--[ \t]*migrate:(upgrade|downgrade)\s*$", re.M)
 
 
+def exact_float(value):
+    """An expression of exact operations for a finite double: its 53-bit
+    integer significand (exact as a REAL) times or divided by powers of two
+    (exact, each no larger than 2**32), for the doubles whose shortest
+    decimal SQLite does not read back to the same bits (some 0.5% of all,
+    near the ends of the exponent range)."""
+    m, e = math.frexp(value)
+    m, e = int(m * (1 << 53)), e - 53
+    out = ["%d.0" % m]
+    while e:
+        step = min(abs(e), 32)
+        out.append("%s %d.0" % ("*" if e > 0 else "/", 1 << step))
+        e += -step if e > 0 else step
+    return "(%s)" % " ".join(out)
+
+
 class Literals:
     """SQLite literals for bound values, each checked by SQLite itself to
     stand for the same value (same type, same bytes, same number)."""
@@ -166,33 +183,35 @@ class Literals:
         if not isinstance(value, (type(None), int, float, str, bytes,
                                   bytearray, memoryview)):
             value = self.db.execute("SELECT ?", (value,)).fetchone()[0]
+        for lit in self.candidates(value):
+            same = self.db.execute(
+                "SELECT (%s) IS ?1 AND typeof(%s) = typeof(?1)" % (lit, lit),
+                (value,)).fetchone()[0]
+            if same:
+                return lit
+        raise ValueError("the value %r has no exact SQLite literal" % (value,))
+
+    @staticmethod
+    def candidates(value):
+        """The literals that may stand for VALUE, in order of preference."""
         if value is None:
-            lit = "NULL"
-        elif isinstance(value, bool):
-            lit = "1" if value else "0"
-        elif isinstance(value, int):
-            lit = str(value)
-        elif isinstance(value, float):
+            return ["NULL"]
+        if isinstance(value, bool):
+            return ["1" if value else "0"]
+        if isinstance(value, int):
+            return [str(value)]
+        if isinstance(value, float):
             if value != value:
-                lit = "NULL"  # SQLite binds NaN as NULL
-            elif value in (float("inf"), float("-inf")):
-                lit = "9e999" if value > 0 else "-9e999"
-            else:
-                lit = repr(value)
-        elif isinstance(value, str):
+                return ["NULL"]  # SQLite binds NaN as NULL
+            if value in (float("inf"), float("-inf")):
+                return ["9e999" if value > 0 else "-9e999"]
+            return [repr(value), exact_float(value)]
+        if isinstance(value, str):
             if ("\x00" in value or "\r" in value
                     or MARKER_LINE.search(value)):
-                lit = "CAST(X'%s' AS TEXT)" % value.encode("utf-8").hex().upper()
-            else:
-                lit = "'%s'" % value.replace("'", "''")
-        else:
-            lit = "X'%s'" % bytes(value).hex().upper()
-        same = self.db.execute(
-            "SELECT (%s) IS ?1 AND typeof(%s) = typeof(?1)" % (lit, lit),
-            (value,)).fetchone()[0]
-        if not same:
-            raise ValueError("the value %r has no exact SQLite literal" % (value,))
-        return lit
+                return ["CAST(X'%s' AS TEXT)" % value.encode("utf-8").hex().upper()]
+            return ["'%s'" % value.replace("'", "''")]
+        return ["X'%s'" % bytes(value).hex().upper()]
 
     def substitute(self, sql, params):
         """SQL with its placeholders replaced by the literals of PARAMS (a
