@@ -16,11 +16,12 @@ Each revision's SQL is captured, not guessed: the revisions run, parents
 first, against a scratch SQLite database built up revision by revision,
 through Alembic's own Operations and MigrationContext (so batch mode,
 op.execute data migrations and op.bulk_insert run as they would on a real
-database), and every statement SQLAlchemy sends to the database is
-recorded, its bound parameters written as SQLite literals (checked by
-SQLite to mean the very same values). The downgrade runs on a copy of the
-scratch database taken right after the upgrade. Reflection that SQLAlchemy
-does for batch mode (PRAGMA table_info and the like, reads of
+database), and every statement sent to the database is recorded at the
+DBAPI level (SQLAlchemy's, and what a revision runs itself on the raw
+connection), its bound values written as SQLite literals that SQLite
+itself checks to mean the very same values. The downgrade runs on a copy
+of the scratch database taken right after the upgrade. Reflection that
+SQLAlchemy does for batch mode (PRAGMA table_info and the like, reads of
 sqlite_master) is not part of a revision and is left out; so is Alembic's
 alembic_version bookkeeping, which is never issued here.
 
@@ -28,13 +29,15 @@ What cannot be captured faithfully is converted with comment lines
 "-- alembic_import: NOT CAPTURED FAITHFULLY: ..." at the top of the section
 concerned, and listed in the report printed at the end:
   - a statement that returned rows to the Python code (a SELECT other than
-    SQLAlchemy's own reflection): what the code did with them depends on
-    the data, and the scratch database has none;
-  - a downgrade() that raises (an irreversible revision): the section gets
-    a statement that fails, naming the revision, so it is never a silent
-    no-op;
+    SQLAlchemy's own reflection, an INSERT ... RETURNING): what the code did
+    with them depends on the data, and the scratch database holds only what
+    the revisions inserted (a change that returned rows is kept);
+  - a downgrade() that raises (an irreversible revision): the section is a
+    statement that fails, naming the revision, so that it is never a
+    silent no-op;
   - transaction control statements (COMMIT, ...), which the extension's
-    runner refuses: they are left out.
+    runner refuses: they are left out;
+  - a value with no exact SQLite literal: its statement is left out.
 
 Errors (a missing directory, no env.py or versions/, a revision that does
 not compile or import, an upgrade() that fails, an id the extension cannot
@@ -60,12 +63,12 @@ PROG = "alembic_import.py"
 MARK = "-- alembic_import: NOT CAPTURED FAITHFULLY: "
 
 
-class ImportError_(Exception):
+class ConvertError(Exception):
     """A problem to report on stderr, with exit status 2."""
 
 
 def fail(msg):
-    raise ImportError_(msg)
+    raise ConvertError(msg)
 
 
 def one_line(e):
@@ -606,7 +609,8 @@ def topo_order(sd, revs):
     while len(order) < len(revs):
         ready = sorted(i for i in need if i not in done and need[i] <= done)
         if not ready:
-            fail("the revisions of %s form a cycle" % sd.versions)
+            fail("revisions %s form a cycle" % ", ".join(
+                sorted(i for i in need if i not in done)))
         for i in ready[:1]:
             done.add(i)
             order.append(by_id[i])
@@ -635,7 +639,10 @@ def run_section(engine, rec, cfg, sd, rev, fn_name):
                     fn()
                 except Exception as e:
                     rec.active = False
-                    trans.rollback()
+                    try:
+                        trans.rollback()
+                    except Exception:
+                        pass  # the scratch database is thrown away anyway
                     return e
                 finally:
                     rec.active = False
@@ -774,7 +781,7 @@ def main(argv):
         return 2
     try:
         text = convert(argv[0], argv[1])
-    except ImportError_ as e:
+    except ConvertError as e:
         print("%s: %s" % (PROG, e), file=sys.stderr)
         return 2
     sys.stdout.write(text)
