@@ -328,6 +328,12 @@ class RecordingCursor(sqlite3.Cursor):
 
 
 class RecordingConnection(sqlite3.Connection):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # a scratch database: no need to wait for the disk
+        super().execute("PRAGMA synchronous = OFF")
+        super().execute("PRAGMA journal_mode = MEMORY")
+
     def cursor(self, factory=RecordingCursor):
         return super().cursor(factory)
 
