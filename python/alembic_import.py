@@ -265,6 +265,30 @@ def end_statement(sql):
     return sql + "\n;"
 
 
+def guard_markers(sql):
+    """SQL with no line that the extension would read as a section marker
+    ("-- migrate:upgrade" or "-- migrate:downgrade" on a line of its own):
+    such a comment gets a blank before it, such a string literal is written
+    as its UTF-8 bytes cast to TEXT. Raises ValueError if the line is in a
+    quoted identifier."""
+    if not MARKER_LINE.search(sql):
+        return sql
+    out = []
+    for kind, a, b in scan_sql(sql):
+        piece = sql[a:b]
+        at_line_start = a == 0 or sql[a - 1] == "\n"
+        if kind == "comment" and at_line_start and MARKER_LINE.match(piece):
+            piece = " " + piece
+        elif kind == "quoted" and MARKER_LINE.search(piece):
+            if piece[0] != "'" or len(piece) < 2 or piece[-1] != "'":
+                raise ValueError("a quoted name holds a line that reads as a "
+                                 "section marker")
+            text = piece[1:-1].replace("''", "'")
+            piece = "CAST(X'%s' AS TEXT)" % text.encode("utf-8").hex().upper()
+        out.append(piece)
+    return "".join(out)
+
+
 def excerpt(sql, n=100):
     text = " ".join(sql.split())
     return text if len(text) <= n else text[:n - 3] + "..."
@@ -406,14 +430,22 @@ class Recorder:
                     "a statement's values cannot be written exactly (%s): %s"
                     % (e, excerpt(sql)))
                 continue
-            self.statements.append(end_statement(text))
+            self.add(text)
 
     def record_script(self, script):
         if not self.active:
             return
         for sql in split_script(script):
             if self.keep(sql.strip()):
-                self.statements.append(end_statement(sql))
+                self.add(sql)
+
+    def add(self, sql):
+        try:
+            self.statements.append(guard_markers(end_statement(sql)))
+        except ValueError as e:
+            self.problems.append("a statement cannot be written in a revision "
+                                 "file (%s), and is left out: %s"
+                                 % (e, excerpt(sql)))
 
 
 # ------------------------------------------------------------------------
