@@ -24,6 +24,10 @@
 #      is timed too: no runner can beat it, so alembic/raw bounds the ratio.
 #      Skipped when alembic is not importable.
 #
+# Then bench/diff_bench.tcl (migrate_diff, the rebuild, Alembic's
+# compare_metadata) and bench/findings_bench.tcl (the data findings on a
+# 1,000,000-row table) run, each with its own summary.
+#
 # Environment: BENCH_ROUNDS (default 5) sets the rounds of (a) and (b);
 # BENCH_ALEMBIC_ROUNDS (default 3) those of (c).
 
@@ -341,3 +345,4 @@ puts ""
 puts "summary"
 foreach line $summary { puts "  $line" }
 exec [info nameofexecutable] [file join $benchdir diff_bench.tcl] >@ stdout 2>@ stderr
+exec [info nameofexecutable] [file join $benchdir findings_bench.tcl] >@ stdout 2>@ stderr

@@ -45,7 +45,7 @@ db eval {
   BEGIN;
 }
 db eval {
-  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < $::R)
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < CAST($::R AS INTEGER))
   INSERT INTO t SELECT i, CASE WHEN i = 1 THEN NULL ELSE 'a' || i END, i,
                      'c' || i FROM n;
 }

@@ -46,8 +46,9 @@ struct FindCtx {
 /*
 ** Run the probe "SELECT 1 <zFromWhere> LIMIT 1"; when it finds a row, set
 ** *pn to the value of zCount (the count of offending rows), else to 0.  A
-** probe that does not prepare or run is no finding; running out of memory
-** is x->rc.
+** probe that SQLite refuses (SQLITE_ERROR: a name or function the live
+** table lacks, an error raised by the expression) is no finding; any other
+** failure (out of memory, I/O, a lock) is x->rc, with its message.
 */
 static void findRun(FindCtx *x, const char *zFromWhere, const char *zCount,
                     sqlite3_int64 *pn){
@@ -57,17 +58,26 @@ static void findRun(FindCtx *x, const char *zFromWhere, const char *zCount,
   *pn = 0;
   if( zSql==0 || zCount==0 ){ x->rc = SQLITE_NOMEM; goto done; }
   rc = sqlite3_prepare_v2(x->db, zSql, -1, &p, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_step(p);
-  sqlite3_finalize(p);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_step(p);
+    if( rc!=SQLITE_ROW ) rc = sqlite3_finalize(p);
+    else sqlite3_finalize(p);
+  }
   p = 0;
   if( rc==SQLITE_ROW ){
     rc = sqlite3_prepare_v2(x->db, zCount, -1, &p, 0);
     if( rc==SQLITE_OK && sqlite3_step(p)==SQLITE_ROW ){
       *pn = sqlite3_column_int64(p, 0);
     }
-    rc = sqlite3_finalize(p);
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(p);
   }
-  if( rc==SQLITE_NOMEM ) x->rc = SQLITE_NOMEM;
+  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+  if( rc!=SQLITE_OK && rc!=SQLITE_ROW && (rc & 0xff)!=SQLITE_ERROR ){
+    x->rc = rc;
+    if( rc!=SQLITE_NOMEM && x->zErr==0 ){
+      x->zErr = sqlite3_mprintf("%s", sqlite3_errmsg(x->db));
+    }
+  }
 done:
   sqlite3_free(zSql);
 }
@@ -386,8 +396,11 @@ static void findFk(FindCtx *x, SchemaTable *pT, SchemaFk *f, const char *zP){
                        &azPk, &nPk);
     azTo = azPk; nTo = nPk;
   }
-  if( bSelf ) zParent = sqlite3_mprintf("%s", zP);
-  else if( iPar>=0 ) zParent = sqlite3_mprintf("\"main\".\"%w\"", f->zTable);
+  if( bSelf || iPar>=0 ){
+    zParent = bSelf ? sqlite3_mprintf("%s", zP)
+                    : sqlite3_mprintf("\"main\".\"%w\"", f->zTable);
+    if( zParent==0 ) x->rc = SQLITE_NOMEM;
+  }
   sqlite3_str_appendf(s, "FROM %s AS \"x\" WHERE 1", zP);
   for(k=0; k<f->nFrom; k++){
     sqlite3_str_appendf(s, " AND \"x\".\"%w\" IS NOT NULL", f->azFrom[k]);
@@ -407,6 +420,7 @@ static void findFk(FindCtx *x, SchemaTable *pT, SchemaFk *f, const char *zP){
       sqlite3_str_appendf(s, "%s%s", k ? ", " : "", f->azFrom[k]);
     }
     zCols = migrateStrFinish(s);
+    if( zCols==0 ) x->rc = SQLITE_NOMEM;
     findSay(x, n, pT->zName, "would have no parent row in \"%w\" for the "
         "new foreign key (%s), which the foreign key check after the upgrade "
         "refuses: add the parent rows, or fix or clear the values "
@@ -467,7 +481,7 @@ static char *findStrictCond(const char *zCol, const char *zType){
   if( sqlite3_stricmp(zType, "BLOB")==0 ){
     return sqlite3_mprintf("typeof(\"%w\") NOT IN ('blob','null')", zCol);
   }
-  return 0;                          /* ANY: every value */
+  return sqlite3_mprintf("0");       /* (ANY is never asked) */
 }
 
 /* Columns of the rebuilt STRICT pT whose values may not fit. */
@@ -482,8 +496,9 @@ static void findStrict(FindCtx *x, SchemaTable *pF, SchemaTable *pT,
     sqlite3_int64 n;
     if( src==0 || c->eGen ) continue;
     if( pF->bStrict && sqlite3_stricmp(src->zType, c->zType)==0 ) continue;
+    if( sqlite3_stricmp(c->zType, "ANY")==0 ) continue;
     zCond = findStrictCond(c->zName, c->zType);
-    if( zCond==0 ) continue;
+    if( zCond==0 ){ x->rc = SQLITE_NOMEM; break; }
     zFW = sqlite3_mprintf("FROM %s AS \"x\" WHERE %s", zP, zCond);
     n = zFW ? findCount(x, zFW) : (x->rc = SQLITE_NOMEM, 0);
     if( n ){
@@ -560,7 +575,6 @@ int migrateFindings(sqlite3 *db, MigrateSchema *pFrom, MigrateSchema *pTo,
                     int bReverse, MigrateDiff *pDiff, char **pzErr){
   FindCtx x;
   int i;
-  (void)pzErr;
   memset(&x, 0, sizeof(x));
   x.db = db; x.pF = pFrom; x.pT = pTo; x.pDiff = pDiff;
   for(i=0; i<pDiff->nOp && x.rc==SQLITE_OK; i++){
@@ -576,6 +590,11 @@ int migrateFindings(sqlite3 *db, MigrateSchema *pFrom, MigrateSchema *pTo,
     }else{
       sqlite3_free(migrateStrFinish(x.out));
     }
+  }
+  if( x.rc && x.rc!=SQLITE_NOMEM ){
+    *pzErr = x.zErr ? x.zErr : sqlite3_mprintf("%s", sqlite3_errstr(x.rc));
+  }else{
+    sqlite3_free(x.zErr);
   }
   return x.rc;
 }

@@ -197,13 +197,16 @@ static void configFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
       sqlite3_int64 v = sqlite3_value_int64(pVal);
       if( (t!=SQLITE_INTEGER && !(t==SQLITE_TEXT
             && (strcmp((const char*)sqlite3_value_text(pVal), "0")==0
-             || strcmp((const char*)sqlite3_value_text(pVal), "1")==0)))
-       || (v!=0 && v!=1) ){
+             || strcmp((const char*)sqlite3_value_text(pVal), "1")==0
+             || strcmp((const char*)sqlite3_value_text(pVal), "2")==0)))
+       || (v!=0 && v!=1 && !(v==2 && pb==&m->bVerbose)) ){
+        const char *zRange = pb==&m->bVerbose ? "0, 1 or 2" : "0 or 1";
         char *z = t==SQLITE_NULL ?
-            sqlite3_mprintf("migrate_config: %s must be 0 or 1, not NULL",
-                            zKey) :
-            sqlite3_mprintf("migrate_config: %s must be 0 or 1, not '%q'",
-                            zKey, (const char*)sqlite3_value_text(pVal));
+            sqlite3_mprintf("migrate_config: %s must be %s, not NULL",
+                            zKey, zRange) :
+            sqlite3_mprintf("migrate_config: %s must be %s, not '%q'",
+                            zKey, zRange,
+                            (const char*)sqlite3_value_text(pVal));
         resultMsg(ctx, z);
         return;
       }

@@ -16,6 +16,13 @@
 **
 ** A section runs statement by statement with SQLite's own parser; an error
 ** names the revision, its file, the statement and SQLite's message.
+**
+** With verbose, a statement that runs longer than a second says how far it
+** is, twice a second at most, through SQLite's progress handler (which
+** therefore replaces the application's while a verbose run lasts): the
+** rows a rebuild has copied of the old table's count, or the rows a full
+** scan has read; and a step that took a second or more says how long
+** (every step does with verbose 2).
 */
 #include "migrate.h"
 #include <string.h>
@@ -39,6 +46,60 @@ static int runIsSchemaChange(const char *zSql){
 static int runIsTxnControl(const char *zSql){
   static const char *const az[] = { "BEGIN", "COMMIT", "END", "ROLLBACK", 0 };
   return migrateFirstWordIn(zSql, az);
+}
+
+/* A statement running, for the progress lines of verbose. */
+typedef struct RunProgress RunProgress;
+struct RunProgress {
+  sqlite3_stmt *pStmt;
+  double t0, tLast;          /* when it started, and the last line */
+  sqlite3_int64 nTotal;      /* the rows a rebuild copies, or -1 */
+  int iStmt;
+};
+
+/* The progress handler: a line, when the statement has run a second and
+** the last line is half a second old. */
+static int runProgress(void *pArg){
+  RunProgress *x = (RunProgress*)pArg;
+  double t = runNowMs();
+  if( t - x->t0 >= 1000.0 && t - x->tLast >= 500.0 ){
+    sqlite3_int64 n = sqlite3_stmt_status(x->pStmt,
+                                          SQLITE_STMTSTATUS_FULLSCAN_STEP, 0);
+    if( x->nTotal>0 ){
+      fprintf(stderr, "INFO  [migrate]   statement %d: %lld of %lld rows "
+              "copied (%d%%), %.1f s\n", x->iStmt, n, x->nTotal,
+              (int)(n*100/x->nTotal), (t - x->t0)/1000.0);
+    }else{
+      fprintf(stderr, "INFO  [migrate]   statement %d: %lld rows read, "
+              "%.1f s\n", x->iStmt, n, (t - x->t0)/1000.0);
+    }
+    x->tLast = t;
+  }
+  return 0;
+}
+
+/* The rows of the old table a rebuild's copy (INSERT ... SELECT ... FROM
+** "t__migrate_old") reads, or -1 for any other statement. */
+static sqlite3_int64 runCopyTotal(sqlite3 *db, sqlite3_stmt *pStmt){
+  static const char *const az[] = { "INSERT", 0 };
+  const char *zSql = sqlite3_sql(pStmt), *z, *zFrom = 0;
+  sqlite3_stmt *pCount = 0;
+  sqlite3_int64 n = -1;
+  char *zName, *zQ;
+  if( zSql==0 || !migrateFirstWordIn(zSql, az) ) return -1;
+  for(z=zSql; (z = strstr(z, " FROM \""))!=0; z++) zFrom = z + 6;
+  if( zFrom==0 || strstr(zFrom, "__migrate_old")==0 ) return -1;
+  zName = migrateStrndup(zFrom, migrateStmtLength(zFrom));
+  if( zName==0 ) return -1;
+  zQ = sqlite3_mprintf("SELECT count(*) FROM %s", zName);
+  if( zQ && sqlite3_prepare_v2(db, zQ, -1, &pCount, 0)==SQLITE_OK
+   && sqlite3_step(pCount)==SQLITE_ROW ){
+    n = sqlite3_column_int64(pCount, 0);
+  }
+  sqlite3_finalize(pCount);
+  sqlite3_free(zQ);
+  sqlite3_free(zName);
+  return n;
 }
 
 /*
@@ -67,7 +128,16 @@ int migrateRunSection(Migrate *m, const char *zFunc, MigrateRev *r,
             "allowed in a revision (the runner owns the transaction)");
         rc = SQLITE_ERROR;
       }else{
+        RunProgress prog;
+        if( m->bVerbose ){
+          prog.pStmt = pStmt;
+          prog.t0 = prog.tLast = runNowMs();
+          prog.nTotal = runCopyTotal(m->db, pStmt);
+          prog.iStmt = iStmt;
+          sqlite3_progress_handler(m->db, 1000, runProgress, &prog);
+        }
         while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){}
+        if( m->bVerbose ) sqlite3_progress_handler(m->db, 0, 0, 0);
         if( rc==SQLITE_DONE ) rc = SQLITE_OK;
         rc = sqlite3_reset(pStmt);      /* the statement's own error code */
         if( rc==SQLITE_OK && m->pTxn && runIsSchemaChange(sqlite3_sql(pStmt)) ){
@@ -127,6 +197,12 @@ static int runStep(Migrate *m, const char *zFunc, MigrateGraph *g,
   }
   if( p->eDir!=MIGRATE_STAMP ){
     rc = migrateRunSection(m, zFunc, g->aRev[p->iRev], p->eDir, pzErr);
+    if( rc==SQLITE_OK && m->bVerbose
+     && (m->bVerbose>=2 || runNowMs()-t0>=1000.0) ){
+      fprintf(stderr, "INFO  [migrate]   %s %s took %.3f s\n",
+              p->eDir==MIGRATE_UP ? "upgrade" : "downgrade",
+              g->aRev[p->iRev]->zId, (runNowMs()-t0)/1000.0);
+    }
   }
   if( rc==SQLITE_OK ){
     rc = migrateVersionOps(m, g, p, 0, pzErr);

@@ -993,6 +993,20 @@ static const char zDdlModel[] =
   "END;\n"
   "CREATE VIEW v_child AS SELECT c.id, c.note FROM child c;\n";
 
+/* Rows that every data finding of findings.c meets, and the model that
+** makes them all (the chain's tables kept out by the "include" option) */
+#define FIND_ROWS "SELECT migrate_upgrade('head'); " \
+  "CREATE TABLE f(id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c TEXT, " \
+  "p INTEGER, gone TEXT NOT NULL); CREATE TABLE g(id INTEGER PRIMARY KEY); " \
+  "INSERT INTO g VALUES (1); INSERT INTO f VALUES " \
+  "(1, NULL, 1, 'x', 1, 'q'), (2, 'a', 1, x'00', 7, 'q');"
+static const char zFindModel[] =
+  "CREATE TABLE f(id INTEGER PRIMARY KEY, a TEXT NOT NULL, "
+  "b INTEGER UNIQUE CHECK (b > 1), c TEXT, p INTEGER REFERENCES g(id), "
+  "n TEXT NOT NULL) STRICT;\n"
+  "CREATE UNIQUE INDEX ux_f ON f(lower(c), b);\n"
+  "CREATE TABLE g(id INTEGER PRIMARY KEY);\n";
+
 #define PRE_CHAIN "SELECT migrate_config('script_location', " \
                   "'work/migrations'); PRAGMA foreign_keys=ON;"
 #define PRE_TPM   PRE_CHAIN \
@@ -1061,6 +1075,10 @@ static const Scenario aScen[] = {
     "SELECT * FROM migrate_plan('head')", 0, 0, 0 },
   { "diff_ops", SETUP_CHAIN, "SELECT migrate_upgrade('head');", PRE_CHAIN,
     "SELECT * FROM migrate_diff_ops(?1)", zJsonModel, 0, 0 },
+  { "findings", SETUP_CHAIN, FIND_ROWS, PRE_CHAIN,
+    "SELECT migrate_autogenerate('tighten f', ?1, "
+    "'{\"rev_id\": \"r4\", \"include\": [\"f\", \"g\"]}')",
+    zFindModel, 0, 0 },
 };
 #define NSCEN ((int)(sizeof(aScen)/sizeof(aScen[0])))
 
