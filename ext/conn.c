@@ -14,6 +14,11 @@
 ** A transaction whose undo still cannot run is "stuck": commit and rollback
 ** hooks then make sure that nothing of it is ever committed, and the next
 ** call of any function rolls it back first.
+**
+** migrateDqliteVfs() tells whether the database lives in dqlite (Raft-
+** replicated SQLite): dqlite registers its own VFS, named "dqlite-N", and
+** replicates the pages of a transaction when the client request that
+** committed it ends, so a statement may commit at most once there.
 */
 #include "migrate.h"
 #include <string.h>
@@ -152,6 +157,17 @@ int migrateTableExists(sqlite3 *db, const char *zTab){
   }
   sqlite3_finalize(pStmt);
   return bExists;
+}
+
+/* The name of the main database's VFS when it is dqlite's, else NULL. */
+const char *migrateDqliteVfs(sqlite3 *db){
+  sqlite3_vfs *pVfs = 0;
+  if( sqlite3_file_control(db, "main", SQLITE_FCNTL_VFS_POINTER, &pVfs)
+      ==SQLITE_OK && pVfs && pVfs->zName
+   && strncmp(pVfs->zName, "dqlite", 6)==0 ){
+    return pVfs->zName;
+  }
+  return 0;
 }
 
 /*
