@@ -13,8 +13,8 @@
 ** saved until the caller commits: with verbose it says so, and with
 ** join_transaction=0 it refuses to run there); foreign keys are switched
 ** off there too, with sqlite3_db_config() (the PRAGMA does nothing inside
-** a transaction).  On dqlite, which replicates at most one transaction per
-** statement, transaction_per_migration is refused.
+** a transaction).  On dqlite, which replicates what a client's request
+** commits, it runs only inside the client's transaction.
 **
 ** A section runs statement by statement with SQLite's own parser; an error
 ** names the revision, its file, the statement and SQLite's message.
@@ -266,13 +266,12 @@ struct RunCtx {
 ** transaction join_transaction must allow the run; there PRAGMA
 ** foreign_keys does nothing, but sqlite3_db_config() switches enforcement
 ** all the same (the check before the end covers what ran without it).
-** On dqlite, transaction_per_migration is refused: each revision's COMMIT
-** would be a second transaction inside one statement.
+** On dqlite it runs only inside the client's transaction (conn.c says
+** why).
 */
 static int runSettings(RunCtx *x){
   sqlite3 *db = x->m->db;
   const char *zFunc = x->zFunc;
-  const char *zVfs;
   /* sqlite3_db_config() allocates nothing: it works, and so does the
   ** restore in runRestore(), when memory has run out */
   sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &x->bLegacy);
@@ -285,14 +284,7 @@ static int runSettings(RunCtx *x){
         "it", zFunc);
     return SQLITE_ERROR;
   }
-  if( x->bOwn && x->m->bTxnPerMigration && x->eDir!=MIGRATE_STAMP
-   && (zVfs = migrateDqliteVfs(db))!=0 ){
-    *x->pzErr = sqlite3_mprintf("%s: transaction_per_migration cannot run "
-        "on dqlite (VFS %s): it replicates one transaction per statement, "
-        "and a second COMMIT inside one aborts the node; set "
-        "migrate_config('transaction_per_migration', 0)", zFunc, zVfs);
-    return SQLITE_ERROR;
-  }
+  if( migrateDqliteRefuse(x->m, x->pzErr) ) return SQLITE_ERROR;
   sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &x->bFk);
   if( x->bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 0, 0);
   return SQLITE_OK;
