@@ -16,7 +16,7 @@
 **                                        sees it ("" when there is none)
 **   dqnode add LEADER ID ADDRESS         add node ID to the cluster
 **   dqnode assign LEADER ID ROLE         0 voter, 1 stand-by, 2 spare
-**   dqlite transfer LEADER ID            make node ID the leader
+**   dqnode transfer LEADER ID            make node ID the leader
 **   dqnode exec LEADER DB SQL            one EXEC_SQL request, outside any
 **                                        transaction; prints "ok"
 **   dqnode query LEADER DB SQL           one QUERY_SQL request, outside any
@@ -212,9 +212,9 @@ static int printRows(int fd, Msg *p){
     if( eof==ROWS_DONE ) return 0;
     if( eof==ROWS_PART ){
       if( recvAll(fd, p->a, 8)!=0 ) return 1;     /* the next batch */
-      p->n = ((size_t)p->a[0] | (size_t)p->a[1]<<8)*8;
+      p->n = ((size_t)p->a[0] | (size_t)p->a[1]<<8 | (size_t)p->a[2]<<16)*8;
       p->i = 0;
-      if( recvAll(fd, p->a, p->n)!=0 ) return 1;
+      if( p->n>sizeof(p->a) || recvAll(fd, p->a, p->n)!=0 ) return 1;
       getU64(p);
       for(i=0; i<nCol; i++) getText(p);
       continue;
@@ -257,6 +257,11 @@ static int runClient(int argc, char **argv){
   int fd = dial(argv[2]), rc = 1;
   if( fd<0 ){
     fprintf(stderr, "dqnode: cannot connect to %s\n", argv[2]);
+    return 1;
+  }
+  if( argc>=5 && strlen(argv[4])>sizeof(m.a)/2 ){
+    fprintf(stderr, "dqnode: SQL too long\n");
+    close(fd);
     return 1;
   }
   m.n = 8;
