@@ -10,7 +10,9 @@
 **       sqlite3_migrate_init registered with sqlite3_auto_extension(), so
 **       every connection the node opens (the leader's among them) has the
 **       migrate functions.  Node 1 bootstraps a cluster of itself; the
-**       others wait to be added.  Prints "ready" once started.
+**       others wait to be added.  Prints "ready" once started.  With
+**       $DQNODE_LATENCY_MS, the node's network latency (Raft's election
+**       timeout is 15 times that; dqlite's default is 3 s).
 **
 **   dqnode leader ADDRESS                the leader's address, as ADDRESS
 **                                        sees it ("" when there is none)
@@ -77,6 +79,10 @@ static int runNode(unsigned long long id, const char *zAddr,
   rc = sqlite3_auto_extension((void(*)(void))xInit);
   if( rc==SQLITE_OK ) rc = dqlite_node_create(id, zAddr, zDir, &n);
   if( rc==0 ) rc = dqlite_node_set_bind_address(n, zAddr);
+  if( rc==0 && getenv("DQNODE_LATENCY_MS") ){
+    rc = dqlite_node_set_network_latency_ms(n,
+                                 (unsigned)atoi(getenv("DQNODE_LATENCY_MS")));
+  }
   if( rc==0 ) rc = dqlite_node_start(n);
   if( rc!=0 ){
     fprintf(stderr, "dqnode: node %llu at %s: error %d: %s\n", id, zAddr, rc,
