@@ -272,6 +272,7 @@ struct RunCtx {
 static int runSettings(RunCtx *x){
   sqlite3 *db = x->m->db;
   const char *zFunc = x->zFunc;
+  int rc;
   /* sqlite3_db_config() allocates nothing: it works, and so does the
   ** restore in runRestore(), when memory has run out */
   sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &x->bLegacy);
@@ -284,7 +285,8 @@ static int runSettings(RunCtx *x){
         "it", zFunc);
     return SQLITE_ERROR;
   }
-  if( migrateDqliteRefuse(x->m, x->pzErr) ) return SQLITE_ERROR;
+  rc = migrateDqliteRefuse(x->m, x->pzErr);
+  if( rc ) return rc;
   sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &x->bFk);
   if( x->bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 0, 0);
   return SQLITE_OK;
