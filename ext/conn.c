@@ -14,6 +14,12 @@
 ** A transaction whose undo still cannot run is "stuck": commit and rollback
 ** hooks then make sure that nothing of it is ever committed, and the next
 ** call of any function rolls it back first.
+**
+** migrateDqliteVfs() tells whether the database lives in dqlite (Raft-
+** replicated SQLite; it registers its own VFS, named "dqlite-N"), and
+** migrateDqliteRefuse() refuses there a write in autocommit mode: dqlite
+** replicates a transaction when the client request that committed it
+** ends, so a call must leave the commit to the client's COMMIT.
 */
 #include "migrate.h"
 #include <string.h>
@@ -152,6 +158,45 @@ int migrateTableExists(sqlite3 *db, const char *zTab){
   }
   sqlite3_finalize(pStmt);
   return bExists;
+}
+
+/* The name of the main database's VFS when it is dqlite's, else NULL. */
+const char *migrateDqliteVfs(sqlite3 *db){
+  sqlite3_vfs *pVfs = 0;
+  if( sqlite3_file_control(db, "main", SQLITE_FCNTL_VFS_POINTER, &pVfs)
+      ==SQLITE_OK && pVfs && pVfs->zName
+   && strncmp(pVfs->zName, "dqlite", 6)==0 ){
+    return pVfs->zName;
+  }
+  return 0;
+}
+
+/*
+** On dqlite, a call that writes is refused in autocommit mode, where it
+** would commit inside the client's statement: dqlite replicates that
+** commit only when the statement came as an EXEC (which then reports
+** "another row available" for the function's result), never when it came
+** as a query (success is reported, the pages stay on the leader, and the
+** leader aborts at its next write); a second commit inside one statement
+** (transaction_per_migration) aborts the leader at once.  Inside the
+** client's BEGIN ... COMMIT the call commits nothing, and the client's
+** COMMIT replicates it.
+*/
+int migrateDqliteRefuse(Migrate *m, char **pzErr){
+  const char *zVfs = migrateDqliteVfs(m->db);
+  if( zVfs==0 || !sqlite3_get_autocommit(m->db) ) return SQLITE_OK;
+  if( m->bTxnPerMigration ){
+    *pzErr = sqlite3_mprintf("transaction_per_migration cannot run on "
+        "dqlite (VFS %s): a second COMMIT inside one statement aborts the "
+        "node; set migrate_config('transaction_per_migration', 0) and run "
+        "the call inside the client's BEGIN ... COMMIT", zVfs);
+  }else{
+    *pzErr = sqlite3_mprintf("on dqlite (VFS %s), run the call inside the "
+        "client's BEGIN ... COMMIT (as dqlite's shell runs each line): "
+        "what one statement commits on its own is not replicated when it "
+        "is sent as a query", zVfs);
+  }
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 /*

@@ -233,6 +233,8 @@ const char *migrateVersionTable(Migrate*);
 int migrateDirRecord(Migrate*, const char *zDir, char **pzErr);
 int migrateDirRecorded(Migrate*, const char *zDir);
 int migrateTableExists(sqlite3*, const char *zTab);
+const char *migrateDqliteVfs(sqlite3*);
+int migrateDqliteRefuse(Migrate*, char **pzErr);
 
 struct MigrateTxn {
   sqlite3_stmt *pUndo1, *pUndo2;   /* prepared before the transaction */

@@ -11,8 +11,10 @@
 ** table being read again before each one.  Inside a transaction the caller
 ** opened, the runner works in a SAVEPOINT and never commits (nothing is
 ** saved until the caller commits: with verbose it says so, and with
-** join_transaction=0 it refuses to run there); as foreign keys cannot be
-** switched off there, it refuses to run if they are on.
+** join_transaction=0 it refuses to run there); foreign keys are switched
+** off there too, with sqlite3_db_config() (the PRAGMA does nothing inside
+** a transaction).  On dqlite, which replicates what a client's request
+** commits, it runs only inside the client's transaction.
 **
 ** A section runs statement by statement with SQLite's own parser; an error
 ** names the revision, its file, the statement and SQLite's message.
@@ -341,38 +343,32 @@ struct RunCtx {
 ** The connection as a run needs it: legacy_alter_table off (revisions are
 ** written for the modern RENAME, which carries renames into views,
 ** triggers and foreign keys), foreign keys off.  Inside the caller's
-** transaction foreign keys cannot be switched: they must be off already,
-** and join_transaction must allow the run there.
+** transaction join_transaction must allow the run; there PRAGMA
+** foreign_keys does nothing, but sqlite3_db_config() switches enforcement
+** all the same (the check before the end covers what ran without it).
+** On dqlite it runs only inside the client's transaction (conn.c says
+** why).
 */
 static int runSettings(RunCtx *x){
   sqlite3 *db = x->m->db;
   const char *zFunc = x->zFunc;
-  int bFkIn = 0;
+  int rc;
   /* sqlite3_db_config() allocates nothing: it works, and so does the
   ** restore in runRestore(), when memory has run out */
   sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, -1, &x->bLegacy);
   if( x->bLegacy ) sqlite3_db_config(db, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE,
                                      0, 0);
-  if( x->bOwn ){
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &x->bFk);
-    if( x->bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 0, 0);
-    return SQLITE_OK;
-  }
-  if( x->m->bNoJoin ){
+  if( !x->bOwn && x->m->bNoJoin ){
     *x->pzErr = sqlite3_mprintf("%s: a transaction is open on this "
         "connection and join_transaction is 0: commit it (or roll it back) "
         "first, or set migrate_config('join_transaction', 1) to run inside "
         "it", zFunc);
     return SQLITE_ERROR;
   }
-  if( sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &bFkIn)
-      ==SQLITE_OK && bFkIn ){
-    *x->pzErr = sqlite3_mprintf("%s: PRAGMA foreign_keys is ON inside the "
-        "caller's transaction, where SQLite cannot switch it off; set it "
-        "OFF before BEGIN, or call %s outside the transaction",
-        zFunc, zFunc);
-    return SQLITE_ERROR;
-  }
+  rc = migrateDqliteRefuse(x->m, x->pzErr);
+  if( rc ) return rc;
+  sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &x->bFk);
+  if( x->bFk ) sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, 0, 0);
   return SQLITE_OK;
 }
 

@@ -505,17 +505,20 @@ int migrateLogRow(Migrate *m, const char *zRev, const char *zDir,
 ** migrate_init: the version table and migrate_log, then the script
 ** directory zDir (made with its parents), then, when the directory was
 ** given or set, its record in the database; then the commit.  A failure
-** of any leaves none of them (a directory made here goes again).
+** of any leaves none of them (a directory made here goes again).  On
+** dqlite, only inside the client's transaction (conn.c).
 */
 int migrateInitDb(Migrate *m, const char *zDir, char **pzErr){
   int bOwn = sqlite3_get_autocommit(m->db);
   struct stat st;
   int bHadDir = stat(zDir, &st)==0;
   MigrateTxn t;
-  int rc = bOwn ? migrateTxnBegin(m->db, "BEGIN IMMEDIATE", "ROLLBACK", 0, &t)
-                : migrateTxnBegin(m->db, "SAVEPOINT migrate_init",
-                                  "ROLLBACK TO migrate_init",
-                                  "RELEASE migrate_init", &t);
+  int rc = migrateDqliteRefuse(m, pzErr);
+  if( rc ) return rc;
+  rc = bOwn ? migrateTxnBegin(m->db, "BEGIN IMMEDIATE", "ROLLBACK", 0, &t)
+            : migrateTxnBegin(m->db, "SAVEPOINT migrate_init",
+                              "ROLLBACK TO migrate_init",
+                              "RELEASE migrate_init", &t);
   if( rc!=SQLITE_OK ){
     if( rc!=SQLITE_NOMEM ){
       *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(m->db));
