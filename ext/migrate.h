@@ -231,6 +231,7 @@ const char *migrateVersionTable(Migrate*);
 int migrateDirRecord(Migrate*, const char *zDir, char **pzErr);
 int migrateDirRecorded(Migrate*, const char *zDir);
 int migrateTableExists(sqlite3*, const char *zTab);
+#define MIGRATE_EXISTS_NOMEM (-2)  /* migrateTableExists: out of memory */
 
 struct MigrateTxn {
   sqlite3_stmt *pUndo1, *pUndo2;   /* prepared before the transaction */
@@ -261,9 +262,12 @@ struct MigrateRev {
   char *zPath;               /* the file it was read from */
   char *zUp;                 /* the upgrade section */
   char *zDownSql;            /* the downgrade section */
-  char zSum[65];             /* SHA-256 of zUp, lowercase hex */
+  char zSum[65];             /* SHA-256 of zUp, lowercase hex, once
+                             ** migrateRevSum() has computed it; else "" */
+  int bBlock;                /* one allocation holds the texts and lists
+                             ** above (a revision read from a file) */
 
-  /* Filled in by graph.c */
+  /* Filled in by graph.c: slices of its graph's aPool */
   int *aPar; int nPar;       /* down_revision, as indexes */
   int *aDepIdx; int nDepIdx; /* depends_on, resolved to indexes */
   int *aNorm; int nNorm;     /* normalized down revisions (see graph.c) */
@@ -273,6 +277,7 @@ struct MigrateRev {
 
 void migrateRevClear(MigrateRev*);
 void migrateRevFree(MigrateRev*);
+const char *migrateRevSum(MigrateRev*);
 int migrateRevParse(const char *zPath, const char *zText, size_t nText,
                     MigrateRev **ppRev, char **pzErr);
 int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
@@ -295,6 +300,7 @@ struct MigrateGraph {
   int *aHead; int nHead;         /* heads, sorted by id */
   char **azLabel; int *aLabelRev; int nLabel;  /* labels, sorted */
   char *zDir;                    /* the script directory */
+  int *aPool;                    /* every revision's aPar, aKid, ... */
 };
 
 int migrateGraphLoad(const char *zDir, MigrateGraph **ppG, char **pzErr);

@@ -6,6 +6,15 @@
 **
 **   migrateSha256Hex(p, n, zOut)  writes the 64 lowercase hex digits of the
 **                                 digest of the n bytes at p, and a NUL.
+**
+** The compression function is written twice: in portable C, and, on x86
+** processors that have them, with the SHA extensions (SHA256RNDS2 does two
+** rounds, SHA256MSG1 and SHA256MSG2 the message schedule), some twenty
+** times faster.  Which one runs is decided once per process by CPUID (a
+** fact about the machine, the same for every connection and thread); both
+** give the same digest, and the test suite checks them against sha256sum
+** (make test-valgrind runs the portable one: valgrind's CPU has no SHA
+** extensions).
 */
 #include "migrate.h"
 #include <stdint.h>
@@ -48,8 +57,86 @@ static void sha256Block(uint32_t *h, const unsigned char *p){
   h[0]+=a; h[1]+=b; h[2]+=c; h[3]+=d; h[4]+=e; h[5]+=f; h[6]+=g; h[7]+=k;
 }
 
+static void sha256Blocks(uint32_t *h, const unsigned char *p, size_t n){
+  for(; n>0; n--, p+=64) sha256Block(h, p);
+}
+
+#if (defined(__x86_64__) || defined(__i386__)) \
+    && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+
+/* Does the processor have the SHA extensions, and the SSSE3 and SSE4.1
+** instructions that sha256BlocksNi() uses with them?  Asked once. */
+static int sha256HasNi(void){
+  static int eHas = 0;                /* 0: not asked yet, 1: yes, 2: no */
+  int e = __atomic_load_n(&eHas, __ATOMIC_RELAXED);
+  if( e==0 ){
+    unsigned a = 0, b = 0, c = 0, d = 0, c1 = 0;
+    int bSha = 0;
+    if( __get_cpuid(1, &a, &b, &c1, &d)
+     && __get_cpuid_count(7, 0, &a, &b, &c, &d) ){
+      bSha = ((b>>29)&1) && ((c1>>9)&1) && ((c1>>19)&1);
+    }
+    e = bSha ? 1 : 2;
+    __atomic_store_n(&eHas, e, __ATOMIC_RELAXED);
+  }
+  return e==1;
+}
+
+/*
+** n blocks at p with the SHA extensions.  The state is kept as two
+** vectors, ABEF and CDGH (A in the highest lane), the order SHA256RNDS2
+** takes: each call of it does two rounds, taking the next two words of
+** message plus constant from the low lanes of its third operand and
+** returning the new ABEF, while the old ABEF becomes the new CDGH.  The
+** message words are loaded big-endian; from word 16 on, each group of
+** four is W[t-16] + s0(W[t-15]) (MSG1), plus W[t-7..t-4], plus s1(W[t-2])
+** (MSG2).
+*/
+__attribute__((target("sha,ssse3,sse4.1")))
+static void sha256BlocksNi(uint32_t *h, const unsigned char *p, size_t n){
+  const __m128i mBswap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL,
+                                        0x0405060700010203LL);
+  __m128i s0, s1, t, aM[4];
+  int i;
+  t = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i*)&h[0]), 0xB1);
+  s1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i*)&h[4]), 0x1B);
+  s0 = _mm_alignr_epi8(t, s1, 8);                       /* ABEF */
+  s1 = _mm_blend_epi16(s1, t, 0xF0);                    /* CDGH */
+  for(; n>0; n--, p+=64){
+    __m128i s0Save = s0, s1Save = s1;
+    for(i=0; i<16; i++){
+      __m128i m;
+      if( i<4 ){
+        aM[i] = _mm_shuffle_epi8(
+            _mm_loadu_si128((const __m128i*)(p+16*i)), mBswap);
+      }else{
+        m = _mm_add_epi32(_mm_sha256msg1_epu32(aM[i&3], aM[(i+1)&3]),
+                          _mm_alignr_epi8(aM[(i+3)&3], aM[(i+2)&3], 4));
+        aM[i&3] = _mm_sha256msg2_epu32(m, aM[(i+3)&3]);
+      }
+      m = _mm_add_epi32(aM[i&3],
+                        _mm_loadu_si128((const __m128i*)&sha256K[4*i]));
+      s1 = _mm_sha256rnds2_epu32(s1, s0, m);
+      s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(m, 0x0E));
+    }
+    s0 = _mm_add_epi32(s0, s0Save);
+    s1 = _mm_add_epi32(s1, s1Save);
+  }
+  t = _mm_shuffle_epi32(s0, 0x1B);                      /* FEBA */
+  s1 = _mm_shuffle_epi32(s1, 0xB1);                     /* DCHG */
+  _mm_storeu_si128((__m128i*)&h[0], _mm_blend_epi16(t, s1, 0xF0));
+  _mm_storeu_si128((__m128i*)&h[4], _mm_alignr_epi8(s1, t, 8));
+}
+#define SHA256_BLOCKS (sha256HasNi() ? sha256BlocksNi : sha256Blocks)
+#else
+#define SHA256_BLOCKS sha256Blocks
+#endif
+
 void migrateSha256Hex(const void *pData, size_t n, char zOut[65]){
   static const char hex[] = "0123456789abcdef";
+  void (*xBlocks)(uint32_t*, const unsigned char*, size_t) = SHA256_BLOCKS;
   uint32_t h[8] = {
     0x6a09e667,0xbb67ae85,0x3c6ef372,0xa54ff53a,
     0x510e527f,0x9b05688c,0x1f83d9ab,0x5be0cd19
@@ -58,14 +145,15 @@ void migrateSha256Hex(const void *pData, size_t n, char zOut[65]){
   unsigned char buf[128];
   uint64_t nBits = (uint64_t)n*8;
   size_t nTail, i;
-  while( n>=64 ){ sha256Block(h, p); p += 64; n -= 64; }
+  xBlocks(h, p, n/64);
+  p += n - n%64;
+  n %= 64;
   memset(buf, 0, sizeof(buf));
   if( n ) memcpy(buf, p, n);
   buf[n] = 0x80;
   nTail = (n<56) ? 64 : 128;
   for(i=0; i<8; i++) buf[nTail-1-i] = (unsigned char)(nBits>>(8*i));
-  sha256Block(h, buf);
-  if( nTail==128 ) sha256Block(h, buf+64);
+  xBlocks(h, buf, nTail/64);
   for(i=0; i<32; i++){
     unsigned char x = (unsigned char)(h[i/4]>>(24-8*(i%4)));
     zOut[i*2] = hex[x>>4];

@@ -381,10 +381,10 @@ static int vtabColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
         break;
       case HIST_MODIFIED:
         sqlite3_result_int(ctx, pCur->aApplied[i] && pCur->azSum[i]
-                           && strcmp(pCur->azSum[i], r->zSum)!=0);
+                           && strcmp(pCur->azSum[i], migrateRevSum(r))!=0);
         break;
       case HIST_CHECKSUM:
-        sqlite3_result_text(ctx, r->zSum, -1, SQLITE_TRANSIENT); break;
+        sqlite3_result_text(ctx, migrateRevSum(r), -1, SQLITE_TRANSIENT); break;
     }
   }
   return SQLITE_OK;
