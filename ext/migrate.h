@@ -55,7 +55,6 @@ char *migrateStrndup(const char *z, int n);
 char *migrateStrFinish(sqlite3_str*);
 char *migrateTrimDup(const char *z, size_t n);
 char *migrateOneLine(const char *z);
-int migrateIsSpace(char c);
 unsigned migrateNameHash(const char *z);
 void *migrateGrow(void *a, int n, size_t sz);
 int migrateIntPush(int **pa, int *pn, int v);
@@ -89,6 +88,12 @@ void migrateBufClear(MigrateBuf*);         /* the text dropped */
 static inline void migrateBufChar(MigrateBuf *b, char c){
   if( b->n<b->nAlloc ) b->z[b->n++] = c;
   else migrateBufAppend(b, &c, 1);
+}
+
+/* Is c white space, as SQLite's tokenizer has it (\v is not)?  Inline:
+** the readers of files and schemas ask it of nearly every byte. */
+static inline int migrateIsSpace(char c){
+  return c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f';
 }
 
 /**************************************************************************

@@ -112,23 +112,32 @@ const char *migrateRevSum(MigrateRev *p){
   return p->zSum;
 }
 
-/* If line z[0..n) is "-- migrate:<zWord>" (nWord bytes), return 1. */
-static int revfileIsMarker(const char *z, size_t n, const char *zWord,
-                           size_t nWord){
+/* Which section marker line z[0..n) is: 1 for "-- migrate:upgrade", 2 for
+** "-- migrate:downgrade" (blank space allowed after "--" and at the end),
+** 0 for none. */
+static int revfileMarker(const char *z, size_t n){
+  int e;
   if( n<2 || z[0]!='-' || z[1]!='-' ) return 0;
   z += 2; n -= 2;
   while( n>0 && (*z==' ' || *z=='\t') ){ z++; n--; }
-  if( n<8+nWord || memcmp(z, "migrate:", 8)!=0 ) return 0;
-  if( memcmp(z+8, zWord, nWord)!=0 ) return 0;
-  z += 8+nWord; n -= 8+nWord;
+  if( n<8 || memcmp(z, "migrate:", 8)!=0 ) return 0;
+  z += 8; n -= 8;
+  if( n>=7 && memcmp(z, "upgrade", 7)==0 ){
+    e = 1; z += 7; n -= 7;
+  }else if( n>=9 && memcmp(z, "downgrade", 9)==0 ){
+    e = 2; z += 9; n -= 9;
+  }else{
+    return 0;
+  }
   while( n>0 && migrateIsSpace(*z) ){ z++; n--; }
-  return n==0;
+  return n==0 ? e : 0;
 }
 
 static const char *azHeaderKey[] = {
   "revision", "down_revision", "branch_labels", "depends_on",
   "message", "create_date"
 };
+static const unsigned char aHeaderKeyLen[] = { 8, 13, 13, 10, 7, 11 };
 
 /* A revision file being read.  Header values and sections are slices of
 ** the text until revfileBuild() copies them, once, into the revision. */
@@ -149,8 +158,8 @@ struct RevfileParse {
 ** section marker: 1, else 0. */
 static int revfileMarkerLine(RevfileParse *x, const char *zLine, size_t n,
                              size_t iStart, size_t iNext, int *pRc){
-  if( n<2 || zLine[0]!='-' ) return 0;
-  if( revfileIsMarker(zLine, n, "upgrade", 7) ){
+  int e = revfileMarker(zLine, n);
+  if( e==1 ){
     if( x->eState!=0 ){
       *x->pzErr = sqlite3_mprintf("%s: line %d: a second "
           "'-- migrate:upgrade' marker", x->zPath, x->iLine);
@@ -160,7 +169,7 @@ static int revfileMarkerLine(RevfileParse *x, const char *zLine, size_t n,
     x->iUp = iNext;
     return 1;
   }
-  if( revfileIsMarker(zLine, n, "downgrade", 9) ){
+  if( e==2 ){
     if( x->eState!=1 ){
       *x->pzErr = sqlite3_mprintf(x->eState==0 ?
           "%s: line %d: '-- migrate:downgrade' comes before "
@@ -203,8 +212,9 @@ static int revfileHeaderLine(RevfileParse *x, const char *z, size_t m){
   nKey = zColon - zKey;
   while( nKey>0 && migrateIsSpace(zKey[nKey-1]) ) nKey--;
   for(k=0; k<6; k++){
-    if( strlen(azHeaderKey[k])==nKey
-     && memcmp(azHeaderKey[k], zKey, nKey)==0 ) break;
+    if( aHeaderKeyLen[k]==nKey && memcmp(azHeaderKey[k], zKey, nKey)==0 ){
+      break;
+    }
   }
   if( k==6 ){
     *x->pzErr = sqlite3_mprintf("%s: line %d: unknown header key '%.*s' "

@@ -297,8 +297,9 @@ int migrateLastSums(Migrate *m, MigrateGraph *g, char ***pazSum,
       sqlite3_free(azSum[i]); azSum[i] = 0;
       sqlite3_free(azWhen[i]); azWhen[i] = 0;
       if( zSum && zDir && strcmp(zDir, "downgrade")!=0 ){
-        azSum[i] = sqlite3_mprintf("%s", zSum);
-        azWhen[i] = sqlite3_mprintf("%s", zWhen ? zWhen : "");
+        azSum[i] = migrateStrndup(zSum, sqlite3_column_bytes(pStmt, 2));
+        azWhen[i] = migrateStrndup(zWhen ? zWhen : "",
+                                   sqlite3_column_bytes(pStmt, 3));
         if( azSum[i]==0 || azWhen[i]==0 ) rc = SQLITE_NOMEM;
       }
     }
