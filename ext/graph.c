@@ -56,6 +56,7 @@ void migrateGraphFree(MigrateGraph *g){
   for(i=0; i<g->nRev; i++) migrateRevFree(g->aRev[i]);
   sqlite3_free(g->aRev);
   sqlite3_free(g->aPool);          /* the revisions' index arrays */
+  migrateChunkFree(g->pChunk);     /* the revisions read from files */
   sqlite3_free(g->aHash);
   sqlite3_free(g->aHead);
   sqlite3_free(g->azLabel);        /* the strings belong to the revisions */
@@ -571,7 +572,7 @@ int migrateGraphLoad(const char *zDir, MigrateGraph **ppG, char **pzErr){
   memset(g, 0, sizeof(*g));
   g->zDir = sqlite3_mprintf("%s", zDir);
   if( g->zDir==0 ){ sqlite3_free(g); return SQLITE_NOMEM; }
-  rc = migrateReadDir(zDir, &g->aRev, &g->nRev, pzErr);
+  rc = migrateReadDir(zDir, &g->aRev, &g->nRev, &g->pChunk, pzErr);
   if( rc==SQLITE_OK ) rc = migrateGraphBuild(g, pzErr);
   if( rc!=SQLITE_OK ){
     migrateGraphFree(g);

@@ -269,8 +269,9 @@ struct MigrateRev {
   char *zDownSql;            /* the downgrade section */
   char zSum[65];             /* SHA-256 of zUp, lowercase hex, once
                              ** migrateRevSum() has computed it; else "" */
-  int bBlock;                /* one allocation holds the texts and lists
-                             ** above (a revision read from a file) */
+  int bBlock;                /* one block holds the texts and lists above
+                             ** (a revision read from a file): 1 its own
+                             ** allocation, 2 cut from a MigrateChunk */
 
   /* Filled in by graph.c: slices of its graph's aPool */
   int *aPar; int nPar;       /* down_revision, as indexes */
@@ -285,8 +286,10 @@ void migrateRevFree(MigrateRev*);
 const char *migrateRevSum(MigrateRev*);
 int migrateRevParse(const char *zPath, const char *zText, size_t nText,
                     MigrateRev **ppRev, char **pzErr);
+typedef struct MigrateChunk MigrateChunk;   /* see revfile.c */
+void migrateChunkFree(MigrateChunk*);
 int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
-                   char **pzErr);
+                   MigrateChunk **ppChunk, char **pzErr);
 char *migrateRevRender(const MigrateRev*);
 int migrateRevWrite(const char *zDir, MigrateRev *pRev, char **pzErr);
 int migrateMakeDirs(const char *zDir, char **pzErr);
@@ -306,6 +309,8 @@ struct MigrateGraph {
   char **azLabel; int *aLabelRev; int nLabel;  /* labels, sorted */
   char *zDir;                    /* the script directory */
   int *aPool;                    /* every revision's aPar, aKid, ... */
+  MigrateChunk *pChunk;          /* the memory of revisions read from
+                                 ** files (migrateGraphLoad) */
 };
 
 int migrateGraphLoad(const char *zDir, MigrateGraph **ppG, char **pzErr);

@@ -96,9 +96,51 @@ void migrateRevClear(MigrateRev *p){
 }
 
 void migrateRevFree(MigrateRev *p){
-  if( p==0 ) return;
+  if( p==0 || p->bBlock==2 ) return;       /* 2: its chunk's owner frees */
   if( !p->bBlock ) migrateRevClear(p);
   sqlite3_free(p);
+}
+
+/*
+** Memory that the revisions of one directory are cut from: chunks that
+** never move, freed all together (migrateChunkFree) with the graph, so
+** that reading a directory costs a few allocations rather than one per
+** file (and freeing it as few).
+*/
+struct MigrateChunk {
+  MigrateChunk *pNext;       /* the chunk filled before this one */
+  char *zFree;               /* its first free byte (8-aligned) */
+  size_t nFree;              /* bytes free after it */
+};
+#define REVFILE_CHUNK 65536
+
+void migrateChunkFree(MigrateChunk *p){
+  while( p ){
+    MigrateChunk *pNext = p->pNext;
+    sqlite3_free(p);
+    p = pNext;
+  }
+}
+
+/* n bytes (8-aligned) from the chunks *pp, a new chunk if they lack room. */
+static void *revfileChunkAlloc(MigrateChunk **pp, size_t n){
+  MigrateChunk *p = *pp;
+  void *pOut;
+  n = (n+7) & ~(size_t)7;
+  if( p==0 || p->nFree<n ){
+    size_t nHead = (sizeof(MigrateChunk)+7) & ~(size_t)7;
+    size_t nBody = n>REVFILE_CHUNK ? n : REVFILE_CHUNK;
+    p = sqlite3_malloc64(nHead + nBody);
+    if( p==0 ) return 0;
+    p->pNext = *pp;
+    p->zFree = (char*)p + nHead;
+    p->nFree = nBody;
+    *pp = p;
+  }
+  pOut = p->zFree;
+  p->zFree += n;
+  p->nFree -= n;
+  return pOut;
 }
 
 /*
@@ -148,6 +190,8 @@ struct RevfileParse {
   const char *azVal[6];      /* the header values (trimmed), by azHeaderKey;
                              ** NULL where the key is absent */
   size_t anVal[6];           /* their lengths */
+  MigrateChunk **ppChunk;    /* where the revision goes, or NULL: its own
+                             ** allocation */
   size_t iUp, iUpEnd, iDown; /* where the sections are */
   int eState;                /* 0: header, 1: upgrade, 2: downgrade */
   int iLine;                 /* the line being read, from 1 */
@@ -329,8 +373,9 @@ static int revfileListMax(RevfileParse *x, int k){
 }
 
 /*
-** The revision of what x read, as one allocation: the MigrateRev, then
-** the arrays of its three lists, then its texts (bBlock).
+** The revision of what x read, as one block: the MigrateRev, then the
+** arrays of its three lists, then its texts.  The block is an allocation
+** of its own (bBlock 1), or cut from the chunks x->ppChunk (bBlock 2).
 */
 static int revfileBuild(RevfileParse *x, MigrateRev **pp){
   const char *zUp = &x->zText[x->iUp], *zDown = &x->zText[x->iDown];
@@ -346,10 +391,11 @@ static int revfileBuild(RevfileParse *x, MigrateRev **pp){
   nByte = nHead + sizeof(char*)*(aMax[0]+aMax[1]+aMax[2]) + nPath + nUp
         + nDown + 3;
   for(k=0; k<6; k++) nByte += x->anVal[k] + 1;
-  p = sqlite3_malloc64(nByte);
+  p = x->ppChunk ? revfileChunkAlloc(x->ppChunk, nByte)
+                 : sqlite3_malloc64(nByte);
   if( p==0 ) return SQLITE_NOMEM;
   memset(p, 0, sizeof(*p));
-  p->bBlock = 1;
+  p->bBlock = x->ppChunk ? 2 : 1;
   az = (char**)((char*)p + nHead);
   z = (char*)&az[aMax[0]+aMax[1]+aMax[2]];
   p->zId = revfileCopy(&z, x->azVal[0], x->anVal[0]);
@@ -376,12 +422,13 @@ static int revfileBuild(RevfileParse *x, MigrateRev **pp){
 }
 
 /*
-** Parse the text of one revision file.  On error, *pzErr names the file
+** Parse the text of one revision file, into a block of its own, or, if
+** ppChunk is not NULL, of those chunks.  On error, *pzErr names the file
 ** and, where there is one, the line.
 */
-int migrateRevParse(
+static int revfileParse(
   const char *zPath, const char *zText, size_t nText,
-  MigrateRev **ppRev, char **pzErr
+  MigrateChunk **ppChunk, MigrateRev **ppRev, char **pzErr
 ){
   RevfileParse x;
   MigrateRev *p = 0;
@@ -394,6 +441,7 @@ int migrateRevParse(
   }
   memset(&x, 0, sizeof(x));
   x.zPath = zPath; x.zText = zText; x.nText = nText; x.pzErr = pzErr;
+  x.ppChunk = ppChunk;
   rc = revfileScan(&x);
   if( rc==SQLITE_OK ) rc = revfileComplete(&x);
   if( rc==SQLITE_OK ) rc = revfileBuild(&x, &p);
@@ -419,6 +467,14 @@ int migrateRevParse(
   return SQLITE_OK;
 }
 
+/* Parse the text of one revision file (see revfileParse). */
+int migrateRevParse(
+  const char *zPath, const char *zText, size_t nText,
+  MigrateRev **ppRev, char **pzErr
+){
+  return revfileParse(zPath, zText, nText, 0, ppRev, pzErr);
+}
+
 /*
 ** What reading a directory's files needs, allocated once for them all:
 ** the names (each after a byte of its readdir() type), the path of the
@@ -431,6 +487,7 @@ struct RevfileDir {
   char **azName; int nName;                /* into zPool, sorted */
   char *zPath; size_t nPathAlloc;          /* zDir/name */
   char *zBuf; size_t nBufAlloc;            /* the text of one file */
+  MigrateChunk *pChunk;                    /* the revisions' memory */
 };
 
 /* Grow the allocation *pz of *pnAlloc bytes to hold at least n bytes. */
@@ -572,7 +629,8 @@ static int revfileReadAll(RevfileDir *r, DIR *d, MigrateRev **aRev,
     }
     /* a directory named *.sql is not a revision file: skip it */
     if( rc==SQLITE_OK && !bDir ){
-      rc = migrateRevParse(r->zPath, r->zBuf, nText, &aRev[*pnRev], pzErr);
+      rc = revfileParse(r->zPath, r->zBuf, nText, &r->pChunk, &aRev[*pnRev],
+                        pzErr);
       if( rc==SQLITE_OK ) (*pnRev)++;
     }
   }
@@ -581,10 +639,11 @@ static int revfileReadAll(RevfileDir *r, DIR *d, MigrateRev **aRev,
 
 /*
 ** Read and parse every revision file in zDir.  The array is in file-name
-** order; the caller owns it.
+** order; the caller owns it, and *ppChunk, the memory of the revisions in
+** it (migrateChunkFree(), after migrateRevFree() of each).
 */
 int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
-                   char **pzErr){
+                   MigrateChunk **ppChunk, char **pzErr){
   RevfileDir r;
   DIR *d;
   MigrateRev **aRev = 0;
@@ -592,7 +651,7 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
   int rc = SQLITE_OK;
   int i;
 
-  *paRev = 0; *pnRev = 0;
+  *paRev = 0; *pnRev = 0; *ppChunk = 0;
   d = opendir(zDir);
   if( d==0 ){
     *pzErr = sqlite3_mprintf(errno==ENOENT ?
@@ -618,10 +677,12 @@ int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
   if( rc!=SQLITE_OK ){
     for(i=0; i<nRev; i++) migrateRevFree(aRev[i]);
     sqlite3_free(aRev);
+    migrateChunkFree(r.pChunk);
     return rc;
   }
   *paRev = aRev;
   *pnRev = nRev;
+  *ppChunk = r.pChunk;
   return SQLITE_OK;
 }
 
