@@ -35,9 +35,20 @@ static const uint32_t sha256K[64] = {
 };
 
 #define ROR(x,n) (((x)>>(n))|((x)<<(32-(n))))
+#define SHA_S0(x) (ROR(x,2)^ROR(x,13)^ROR(x,22))
+#define SHA_S1(x) (ROR(x,6)^ROR(x,11)^ROR(x,25))
+#define SHA_CH(x,y,z) ((z)^((x)&((y)^(z))))
+#define SHA_MAJ(x,y,z) (((x)&(y))|((z)&((x)|(y))))
+
+/* One round, with the eight working variables renamed instead of moved:
+** d becomes the new e, h the new a. */
+#define SHA_RND(a,b,c,d,e,f,g,h,i) \
+  t1 = h + SHA_S1(e) + SHA_CH(e,f,g) + sha256K[i] + w[i]; \
+  d += t1; \
+  h = t1 + SHA_S0(a) + SHA_MAJ(a,b,c)
 
 static void sha256Block(uint32_t *h, const unsigned char *p){
-  uint32_t w[64], a, b, c, d, e, f, g, k, t1, t2;
+  uint32_t w[64], a, b, c, d, e, f, g, k, t1;
   int i;
   for(i=0; i<16; i++){
     w[i] = ((uint32_t)p[i*4]<<24)|((uint32_t)p[i*4+1]<<16)
@@ -49,10 +60,15 @@ static void sha256Block(uint32_t *h, const unsigned char *p){
     w[i] = w[i-16] + s0 + w[i-7] + s1;
   }
   a=h[0]; b=h[1]; c=h[2]; d=h[3]; e=h[4]; f=h[5]; g=h[6]; k=h[7];
-  for(i=0; i<64; i++){
-    t1 = k + (ROR(e,6)^ROR(e,11)^ROR(e,25)) + ((e&f)^(~e&g)) + sha256K[i] + w[i];
-    t2 = (ROR(a,2)^ROR(a,13)^ROR(a,22)) + ((a&b)^(a&c)^(b&c));
-    k=g; g=f; f=e; e=d+t1; d=c; c=b; b=a; a=t1+t2;
+  for(i=0; i<64; i+=8){
+    SHA_RND(a,b,c,d,e,f,g,k,i);
+    SHA_RND(k,a,b,c,d,e,f,g,i+1);
+    SHA_RND(g,k,a,b,c,d,e,f,i+2);
+    SHA_RND(f,g,k,a,b,c,d,e,i+3);
+    SHA_RND(e,f,g,k,a,b,c,d,i+4);
+    SHA_RND(d,e,f,g,k,a,b,c,i+5);
+    SHA_RND(c,d,e,f,g,k,a,b,i+6);
+    SHA_RND(b,c,d,e,f,g,k,a,i+7);
   }
   h[0]+=a; h[1]+=b; h[2]+=c; h[3]+=d; h[4]+=e; h[5]+=f; h[6]+=g; h[7]+=k;
 }
