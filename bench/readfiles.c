@@ -4,6 +4,9 @@
 ** connection as the migrate extension) with one function,
 **
 **   bench_readfiles(dir)   -> the number of bytes read
+**   bench_cpu_ns()         -> the CPU time this thread has used, in ns
+**                             (CLOCK_THREAD_CPUTIME_ID: user and system
+**                             time, not time spent waiting for a CPU)
 **
 ** which does the least that anything reading a script directory must do:
 ** list the directory (opendir/readdir, the same getdents64 calls), keep the
@@ -25,6 +28,7 @@ SQLITE_EXTENSION_INIT1
 #include <dirent.h>
 #include <fcntl.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static void readfilesFunc(sqlite3_context *ctx, int argc,
@@ -59,6 +63,16 @@ static void readfilesFunc(sqlite3_context *ctx, int argc,
   sqlite3_result_int64(ctx, nTotal);
 }
 
+static void cpuFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  struct timespec ts;
+  (void)argc; (void)argv;
+  if( clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)!=0 ){
+    sqlite3_result_error(ctx, "bench_cpu_ns: no thread CPU clock", -1);
+    return;
+  }
+  sqlite3_result_int64(ctx, (sqlite3_int64)ts.tv_sec*1000000000 + ts.tv_nsec);
+}
+
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
@@ -66,7 +80,12 @@ int sqlite3_readfiles_init(sqlite3 *db, char **pzErrMsg,
                            const sqlite3_api_routines *pApi){
   SQLITE_EXTENSION_INIT2(pApi);
   (void)pzErrMsg;
-  return sqlite3_create_function(db, "bench_readfiles", 1,
-                                 SQLITE_UTF8|SQLITE_DIRECTONLY, 0,
-                                 readfilesFunc, 0, 0);
+  int rc = sqlite3_create_function(db, "bench_readfiles", 1,
+                                   SQLITE_UTF8|SQLITE_DIRECTONLY, 0,
+                                   readfilesFunc, 0, 0);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_function(db, "bench_cpu_ns", 0, SQLITE_UTF8, 0,
+                                 cpuFunc, 0, 0);
+  }
+  return rc;
 }
