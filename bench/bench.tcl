@@ -160,7 +160,9 @@ foreach n $sizes {
   db eval {SELECT migrate_stamp('head')}
   # Every row and column fetched into one list (a script run per row would
   # time Tcl setting a variable per column as well).
-  db eval {SELECT * FROM migrate_history LIMIT 1} r { set ncol [llength $r(*)] }
+  db eval {SELECT * FROM migrate_history LIMIT 1} one {
+    set ncol [llength $one(*)]
+  }
   set ts {}
   for {set r 0} {$r < $rounds} {incr r} {
     lappend ts [ms { set res [db eval {SELECT * FROM migrate_history}] }]
