@@ -29,6 +29,17 @@
 ** hold any SQL: it is later run statement by statement with SQLite's own
 ** parser, so triggers with inner semicolons need nothing special.
 **
+** A directory is read in one pass, since an application may do it at every
+** start: the names (readdir), sorted; then each file with three system
+** calls, openat, one read into a buffer reused from file to file (a short
+** read is the end of a regular file; a name that readdir does not call a
+** regular file is checked with fstat first, and a FIFO, a device or a
+** socket is refused), and close.  The text is parsed where it lies and each
+** revision copied once into one block (the MigrateRev, its lists and its
+** texts), cut from 64 KiB chunks that are freed with the graph.  The
+** SHA-256 of an upgrade section is computed only when it is asked for
+** (migrateRevSum).
+**
 ** Files written here are named <revision>_<slug>.sql, where the slug keeps
 ** only [a-z0-9_] of the message.  Because ids are validated and slugs are
 ** sanitized, a written file always lands directly in the script directory;
