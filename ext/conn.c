@@ -142,21 +142,25 @@ const char *migrateVersionTable(Migrate *m){
   return m->zVersionTable ? m->zVersionTable : "alembic_version";
 }
 
-/* Does main.zTab exist? */
+/* Does main.zTab exist?  1 yes, 0 no, MIGRATE_EXISTS_NOMEM when memory
+** ran out (a failed step may have rolled the transaction back: the caller
+** must fail with SQLITE_NOMEM, not read on), -1 when the schema cannot be
+** read otherwise. */
 int migrateTableExists(sqlite3 *db, const char *zTab){
   sqlite3_stmt *pStmt = 0;
   int bExists = -1;        /* when the schema cannot be read, say "maybe":
                            ** the caller's read of the table then reports
                            ** the error, instead of taking it as absent */
-  if( sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_schema "
-        "WHERE type='table' AND name=?", -1, &pStmt, 0)==SQLITE_OK ){
-    int rc;
+  int rc = sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_schema "
+                              "WHERE type='table' AND name=?", -1, &pStmt, 0);
+  if( rc==SQLITE_OK ){
     sqlite3_bind_text(pStmt, 1, zTab, -1, SQLITE_STATIC);
     rc = sqlite3_step(pStmt);
     if( rc==SQLITE_ROW ) bExists = 1;
     else if( rc==SQLITE_DONE ) bExists = 0;
   }
   sqlite3_finalize(pStmt);
+  if( (rc&0xff)==SQLITE_NOMEM ) bExists = MIGRATE_EXISTS_NOMEM;
   return bExists;
 }
 

@@ -55,6 +55,8 @@ void migrateGraphFree(MigrateGraph *g){
   if( g==0 ) return;
   for(i=0; i<g->nRev; i++) migrateRevFree(g->aRev[i]);
   sqlite3_free(g->aRev);
+  sqlite3_free(g->aPool);          /* the revisions' index arrays */
+  migrateChunkFree(g->pChunk);     /* the revisions read from files */
   sqlite3_free(g->aHash);
   sqlite3_free(g->aHead);
   sqlite3_free(g->azLabel);        /* the strings belong to the revisions */
@@ -231,10 +233,12 @@ static void graphProblem(GraphProblems *pP, const char *zFmt, ...){
   va_end(ap);
 }
 
-/* Sort the revisions by id and index them; reserved and duplicate ids. */
+/* Sort the revisions by id (files named <id>_<slug>.sql, read in name
+** order, mostly are) and index them; reserved and duplicate ids. */
 static int graphBuildIndex(MigrateGraph *g, GraphProblems *pP){
   int i;
-  if( g->nRev>1 ) qsort(g->aRev, g->nRev, sizeof(MigrateRev*), graphCmpRev);
+  for(i=1; i<g->nRev && graphCmpRev(&g->aRev[i-1], &g->aRev[i])<=0; i++){}
+  if( i<g->nRev ) qsort(g->aRev, g->nRev, sizeof(MigrateRev*), graphCmpRev);
   for(g->nHash=16; g->nHash<g->nRev*2; g->nHash*=2){}
   g->aHash = sqlite3_malloc64(sizeof(int)*g->nHash);
   if( g->aHash==0 ) return SQLITE_NOMEM;
@@ -324,10 +328,8 @@ static int graphBuildParents(MigrateGraph *g, int i, GraphProblems *pP){
       continue;
     }
     if( graphHas(p->aPar, p->nPar, j) ) continue;
-    if( migrateIntPush(&p->aPar, &p->nPar, j) ) return SQLITE_NOMEM;
-    if( migrateIntPush(&g->aRev[j]->aKid, &g->aRev[j]->nKid, i) ){
-      return SQLITE_NOMEM;
-    }
+    p->aPar[p->nPar++] = j;
+    g->aRev[j]->nKid++;              /* graphBuildKids() lists them */
   }
   return SQLITE_OK;
 }
@@ -352,12 +354,56 @@ static int graphBuildDeps(MigrateGraph *g, int i, GraphProblems *pP){
     }
     if( graphHas(p->aDepIdx, p->nDepIdx, j) ) continue;
     if( graphHas(p->aPar, p->nPar, j) ) continue;
-    if( migrateIntPush(&p->aDepIdx, &p->nDepIdx, j) ) return SQLITE_NOMEM;
-    if( migrateIntPush(&g->aRev[j]->aDKid, &g->aRev[j]->nDKid, i) ){
-      return SQLITE_NOMEM;
-    }
+    p->aDepIdx[p->nDepIdx++] = j;
+    g->aRev[j]->nDKid++;             /* graphBuildKids() lists them */
   }
   return SQLITE_OK;
+}
+
+/*
+** Every revision's index arrays, as slices of one pool (g->aPool): room
+** for its parents and dependencies (aPar, aDepIdx: at most nDown and nDep)
+** now, and, by graphBuildKids(), its children, dependents and normalized
+** down revisions.  Each edge takes three ints in all.
+*/
+static int graphBuildPool(MigrateGraph *g){
+  sqlite3_int64 nEdge = 0;
+  int i, *a;
+  for(i=0; i<g->nRev; i++) nEdge += g->aRev[i]->nDown + g->aRev[i]->nDep;
+  g->aPool = a = sqlite3_malloc64(sizeof(int)*(3*nEdge+1));
+  if( a==0 ) return SQLITE_NOMEM;
+  for(i=0; i<g->nRev; i++){
+    MigrateRev *p = g->aRev[i];
+    p->aPar = a;       a += p->nDown;
+    p->aDepIdx = a;    a += p->nDep;
+  }
+  return SQLITE_OK;
+}
+
+/* The children and dependents of each revision (in index order, counted
+** by graphBuildParents() and graphBuildDeps()), and the room of its
+** normalized down revisions, in the pool after the parents. */
+static void graphBuildKids(MigrateGraph *g){
+  int i, k;
+  int *a = g->aPool;
+  for(i=0; i<g->nRev; i++) a += g->aRev[i]->nDown + g->aRev[i]->nDep;
+  for(i=0; i<g->nRev; i++){
+    MigrateRev *p = g->aRev[i];
+    p->aKid = a;   a += p->nKid;   p->nKid = 0;
+    p->aDKid = a;  a += p->nDKid;  p->nDKid = 0;
+    p->aNorm = a;  a += p->nPar + p->nDepIdx;
+  }
+  for(i=0; i<g->nRev; i++){
+    MigrateRev *p = g->aRev[i];
+    for(k=0; k<p->nPar; k++){
+      MigrateRev *q = g->aRev[p->aPar[k]];
+      q->aKid[q->nKid++] = i;
+    }
+    for(k=0; k<p->nDepIdx; k++){
+      MigrateRev *q = g->aRev[p->aDepIdx[k]];
+      q->aDKid[q->nDKid++] = i;
+    }
+  }
 }
 
 /*
@@ -452,13 +498,11 @@ static int graphBuildCycles(MigrateGraph *g, GraphProblems *pP){
 ** dependencies that no ancestor (through down_revision) declares too.
 ** aMark, aDeps and aQ are scratch space of g->nRev entries.
 */
-static int graphNormalize(MigrateGraph *g, MigrateRev *p, u8 *aMark,
-                          u8 *aDeps, int *aQ){
-  int nQ = 0, k, m, rc = SQLITE_OK;
-  for(k=0; rc==SQLITE_OK && k<p->nPar; k++){
-    rc = migrateIntPush(&p->aNorm, &p->nNorm, p->aPar[k]);
-  }
-  if( rc || p->nDepIdx==0 ) return rc;
+static void graphNormalize(MigrateGraph *g, MigrateRev *p, u8 *aMark,
+                           u8 *aDeps, int *aQ){
+  int nQ = 0, k, m;
+  for(k=0; k<p->nPar; k++) p->aNorm[p->nNorm++] = p->aPar[k];
+  if( p->nDepIdx==0 ) return;
   memset(aMark, 0, g->nRev);
   memset(aDeps, 0, g->nRev);
   for(k=0; k<p->nPar; k++){ aMark[p->aPar[k]] = 1; aQ[nQ++] = p->aPar[k]; }
@@ -469,12 +513,9 @@ static int graphNormalize(MigrateGraph *g, MigrateRev *p, u8 *aMark,
       if( !aMark[q->aPar[m]] ){ aMark[q->aPar[m]] = 1; aQ[nQ++] = q->aPar[m]; }
     }
   }
-  for(k=0; rc==SQLITE_OK && k<p->nDepIdx; k++){
-    if( !aDeps[p->aDepIdx[k]] ){
-      rc = migrateIntPush(&p->aNorm, &p->nNorm, p->aDepIdx[k]);
-    }
+  for(k=0; k<p->nDepIdx; k++){
+    if( !aDeps[p->aDepIdx[k]] ) p->aNorm[p->nNorm++] = p->aDepIdx[k];
   }
-  return rc;
 }
 
 /* The heads, and every revision's normalized down revisions. */
@@ -487,7 +528,7 @@ static int graphBuildHeads(MigrateGraph *g){
   for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
     MigrateRev *p = g->aRev[i];
     if( p->nKid==0 ) rc = migrateIntPush(&g->aHead, &g->nHead, i);
-    if( rc==SQLITE_OK ) rc = graphNormalize(g, p, aMark, aDeps, aQ);
+    if( rc==SQLITE_OK ) graphNormalize(g, p, aMark, aDeps, aQ);
   }
   sqlite3_free(aMark);
   sqlite3_free(aDeps);
@@ -506,10 +547,12 @@ int migrateGraphBuild(MigrateGraph *g, char **pzErr){
   pr.n = 0;
   rc = graphBuildIndex(g, &pr);
   if( rc==SQLITE_OK ) rc = graphBuildLabels(g, &pr);
+  if( rc==SQLITE_OK ) rc = graphBuildPool(g);
   for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
     rc = graphBuildParents(g, i, &pr);
     if( rc==SQLITE_OK ) rc = graphBuildDeps(g, i, &pr);
   }
+  if( rc==SQLITE_OK ) graphBuildKids(g);
   if( rc==SQLITE_OK ) rc = graphBuildCycles(g, &pr);
   if( rc==SQLITE_OK && pr.n==0 ) rc = graphBuildHeads(g);
   if( rc==SQLITE_OK && pr.n>0 ){
@@ -529,7 +572,7 @@ int migrateGraphLoad(const char *zDir, MigrateGraph **ppG, char **pzErr){
   memset(g, 0, sizeof(*g));
   g->zDir = sqlite3_mprintf("%s", zDir);
   if( g->zDir==0 ){ sqlite3_free(g); return SQLITE_NOMEM; }
-  rc = migrateReadDir(zDir, &g->aRev, &g->nRev, pzErr);
+  rc = migrateReadDir(zDir, &g->aRev, &g->nRev, &g->pChunk, pzErr);
   if( rc==SQLITE_OK ) rc = migrateGraphBuild(g, pzErr);
   if( rc!=SQLITE_OK ){
     migrateGraphFree(g);

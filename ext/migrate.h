@@ -55,7 +55,6 @@ char *migrateStrndup(const char *z, int n);
 char *migrateStrFinish(sqlite3_str*);
 char *migrateTrimDup(const char *z, size_t n);
 char *migrateOneLine(const char *z);
-int migrateIsSpace(char c);
 unsigned migrateNameHash(const char *z);
 void *migrateGrow(void *a, int n, size_t sz);
 int migrateIntPush(int **pa, int *pn, int v);
@@ -89,6 +88,12 @@ void migrateBufClear(MigrateBuf*);         /* the text dropped */
 static inline void migrateBufChar(MigrateBuf *b, char c){
   if( b->n<b->nAlloc ) b->z[b->n++] = c;
   else migrateBufAppend(b, &c, 1);
+}
+
+/* Is c white space, as SQLite's tokenizer has it (\v is not)?  Inline:
+** the readers of files and schemas ask it of nearly every byte. */
+static inline int migrateIsSpace(char c){
+  return c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f';
 }
 
 /**************************************************************************
@@ -235,6 +240,7 @@ int migrateDirRecorded(Migrate*, const char *zDir);
 int migrateTableExists(sqlite3*, const char *zTab);
 const char *migrateDqliteVfs(sqlite3*);
 int migrateDqliteRefuse(Migrate*, char **pzErr);
+#define MIGRATE_EXISTS_NOMEM (-2)  /* migrateTableExists: out of memory */
 
 struct MigrateTxn {
   sqlite3_stmt *pUndo1, *pUndo2;   /* prepared before the transaction */
@@ -265,9 +271,13 @@ struct MigrateRev {
   char *zPath;               /* the file it was read from */
   char *zUp;                 /* the upgrade section */
   char *zDownSql;            /* the downgrade section */
-  char zSum[65];             /* SHA-256 of zUp, lowercase hex */
+  char zSum[65];             /* SHA-256 of zUp, lowercase hex, once
+                             ** migrateRevSum() has computed it; else "" */
+  int bBlock;                /* one block holds the texts and lists above
+                             ** (a revision read from a file): 1 its own
+                             ** allocation, 2 cut from a MigrateChunk */
 
-  /* Filled in by graph.c */
+  /* Filled in by graph.c: slices of its graph's aPool */
   int *aPar; int nPar;       /* down_revision, as indexes */
   int *aDepIdx; int nDepIdx; /* depends_on, resolved to indexes */
   int *aNorm; int nNorm;     /* normalized down revisions (see graph.c) */
@@ -277,10 +287,13 @@ struct MigrateRev {
 
 void migrateRevClear(MigrateRev*);
 void migrateRevFree(MigrateRev*);
+const char *migrateRevSum(MigrateRev*);
 int migrateRevParse(const char *zPath, const char *zText, size_t nText,
                     MigrateRev **ppRev, char **pzErr);
+typedef struct MigrateChunk MigrateChunk;   /* see revfile.c */
+void migrateChunkFree(MigrateChunk*);
 int migrateReadDir(const char *zDir, MigrateRev ***paRev, int *pnRev,
-                   char **pzErr);
+                   MigrateChunk **ppChunk, char **pzErr);
 char *migrateRevRender(const MigrateRev*);
 int migrateRevWrite(const char *zDir, MigrateRev *pRev, char **pzErr);
 int migrateMakeDirs(const char *zDir, char **pzErr);
@@ -299,6 +312,9 @@ struct MigrateGraph {
   int *aHead; int nHead;         /* heads, sorted by id */
   char **azLabel; int *aLabelRev; int nLabel;  /* labels, sorted */
   char *zDir;                    /* the script directory */
+  int *aPool;                    /* every revision's aPar, aKid, ... */
+  MigrateChunk *pChunk;          /* the memory of revisions read from
+                                 ** files (migrateGraphLoad) */
 };
 
 int migrateGraphLoad(const char *zDir, MigrateGraph **ppG, char **pzErr);

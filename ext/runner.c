@@ -217,7 +217,7 @@ static int runStep(Migrate *m, const char *zFunc, MigrateGraph *g,
       for(i=0; rc==SQLITE_OK && i<g->nRev; i++){
         if( aBefore[i]!=aAfter[i] ){
           MigrateRev *r = g->aRev[i];
-          rc = migrateLogRow(m, r->zId, "stamp", aAfter[i] ? r->zSum : 0, -1,
+          rc = migrateLogRow(m, r->zId, "stamp", aAfter[i] ? migrateRevSum(r) : 0, -1,
                              pzErr);
         }
       }
@@ -225,7 +225,7 @@ static int runStep(Migrate *m, const char *zFunc, MigrateGraph *g,
       MigrateRev *r = g->aRev[p->iRev];
       rc = migrateLogRow(m, r->zId,
                          p->eDir==MIGRATE_UP ? "upgrade" : "downgrade",
-                  p->eDir==MIGRATE_UP ? r->zSum : 0, runNowMs()-t0, pzErr);
+                  p->eDir==MIGRATE_UP ? migrateRevSum(r) : 0, runNowMs()-t0, pzErr);
     }
   }
   return rc;

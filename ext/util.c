@@ -10,7 +10,8 @@
 **   migrateGrow(a, n, sz)                 room for one more array element
 **   migrateSplitList(), migrateFreeList() comma-separated lists
 **   migrateNameHash(z)                    a hash of a name, any case
-**   migrateIsSpace(c)                     SQLite's white space
+**   migrateIsSpace(c)                     SQLite's white space (inline, in
+**                                         migrate.h: the readers' hot loops)
 **   migrateErrPrefix(zFunc, zErr)         "zFunc: zErr", once
 **   migrateUtf8Clean(), migrateExcerptLen()  messages stay valid UTF-8
 **   migrateNewId(), migrateNow()          a new revision id; the time
@@ -152,10 +153,6 @@ void migrateBufClear(MigrateBuf *b){
   migrateBufInit(b);
 }
 
-/* Is c white space, as SQLite's tokenizer has it (\v is not)? */
-int migrateIsSpace(char c){
-  return c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f';
-}
 
 /* A copy of the n bytes at z, trimmed of white space at both ends. */
 char *migrateTrimDup(const char *z, size_t n){

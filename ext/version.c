@@ -159,7 +159,9 @@ int migrateReadCurrent(Migrate *m, MigrateGraph *g, int **paCur, int *pnCur,
   int *aCur = 0, nCur = 0, rc;
   char *zSql;
   *paCur = 0; *pnCur = 0;
-  if( !migrateTableExists(m->db, zTab) ) return SQLITE_OK;
+  rc = migrateTableExists(m->db, zTab);
+  if( rc==MIGRATE_EXISTS_NOMEM ) return SQLITE_NOMEM;
+  if( rc==0 ) return SQLITE_OK;
   zSql = sqlite3_mprintf("SELECT version_num FROM main.\"%w\"", zTab);
   if( zSql==0 ) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v2(m->db, zSql, -1, &pStmt, 0);
@@ -204,7 +206,9 @@ int migrateCurrentText(Migrate *m, char **pzResult, char **pzErr){
   sqlite3_str *s;
   int rc, n = 0;
   *pzResult = 0;
-  if( !migrateTableExists(m->db, zTab) ) return SQLITE_OK;
+  rc = migrateTableExists(m->db, zTab);
+  if( rc==MIGRATE_EXISTS_NOMEM ) return SQLITE_NOMEM;
+  if( rc==0 ) return SQLITE_OK;
   zSql = sqlite3_mprintf("SELECT DISTINCT version_num FROM main.\"%w\" "
                          "ORDER BY 1", zTab);
   if( zSql==0 ) return SQLITE_NOMEM;
@@ -277,7 +281,10 @@ int migrateLastSums(Migrate *m, MigrateGraph *g, char ***pazSum,
   }
   memset(azSum, 0, sizeof(char*)*(g->nRev+1));
   memset(azWhen, 0, sizeof(char*)*(g->nRev+1));
-  if( migrateTableExists(m->db, "migrate_log") ){
+  rc = migrateTableExists(m->db, "migrate_log");
+  if( rc==MIGRATE_EXISTS_NOMEM ){
+    rc = SQLITE_NOMEM;
+  }else if( rc ){
     rc = sqlite3_prepare_v2(m->db, "SELECT revision, direction, checksum, "
         "applied_at FROM main.migrate_log ORDER BY id", -1, &pStmt, 0);
     while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -290,8 +297,9 @@ int migrateLastSums(Migrate *m, MigrateGraph *g, char ***pazSum,
       sqlite3_free(azSum[i]); azSum[i] = 0;
       sqlite3_free(azWhen[i]); azWhen[i] = 0;
       if( zSum && zDir && strcmp(zDir, "downgrade")!=0 ){
-        azSum[i] = sqlite3_mprintf("%s", zSum);
-        azWhen[i] = sqlite3_mprintf("%s", zWhen ? zWhen : "");
+        azSum[i] = migrateStrndup(zSum, sqlite3_column_bytes(pStmt, 2));
+        azWhen[i] = migrateStrndup(zWhen ? zWhen : "",
+                                   sqlite3_column_bytes(pStmt, 3));
         if( azSum[i]==0 || azWhen[i]==0 ) rc = SQLITE_NOMEM;
       }
     }
@@ -603,7 +611,7 @@ int migrateVerify(Migrate *m, char **pzErr){
     sqlite3_str *s = sqlite3_str_new(0);
     for(i=0; i<g->nRev; i++){
       MigrateRev *p = g->aRev[i];
-      if( aA[i] && azSum[i] && strcmp(azSum[i], p->zSum)!=0 ){
+      if( aA[i] && azSum[i] && strcmp(azSum[i], migrateRevSum(p))!=0 ){
         sqlite3_str_appendf(s, "%s%s: revision %s was modified after it was "
             "applied at %s", nProblem++ ? "\n" : "", p->zPath, p->zId,
             azWhen[i]);

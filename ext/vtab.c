@@ -304,10 +304,16 @@ static int vtabEof(sqlite3_vtab_cursor *cur){
                                              : pCur->nOrder);
 }
 
+/* The list az (n items) as one text, comma-separated ('' for none). */
 static void vtabResultList(sqlite3_context *ctx, char **az, int n){
-  sqlite3_str *s = sqlite3_str_new(0);
+  sqlite3_str *s;
   int i;
   char *z;
+  if( n<=1 ){
+    sqlite3_result_text(ctx, n ? az[0] : "", -1, SQLITE_TRANSIENT);
+    return;
+  }
+  s = sqlite3_str_new(0);
   for(i=0; i<n; i++) sqlite3_str_appendf(s, "%s%s", i?",":"", az[i]);
   z = migrateStrFinish(s);
   if( z==0 ){ sqlite3_result_error_nomem(ctx); return; }
@@ -388,10 +394,10 @@ static int vtabColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
         break;
       case HIST_MODIFIED:
         sqlite3_result_int(ctx, pCur->aApplied[i] && pCur->azSum[i]
-                           && strcmp(pCur->azSum[i], r->zSum)!=0);
+                           && strcmp(pCur->azSum[i], migrateRevSum(r))!=0);
         break;
       case HIST_CHECKSUM:
-        sqlite3_result_text(ctx, r->zSum, -1, SQLITE_TRANSIENT); break;
+        sqlite3_result_text(ctx, migrateRevSum(r), -1, SQLITE_TRANSIENT); break;
     }
   }
   return SQLITE_OK;
