@@ -590,7 +590,7 @@ int migrateCurrentText(Migrate*, char **pzResult, char **pzErr);
 int migrateLoadState(Migrate*, MigrateGraph **ppG, int **paCur, int *pnCur,
                      char **pzErr);
 int migrateLastSums(Migrate*, MigrateGraph*, char ***pazSum,
-                    char ***pazWhen, char **pzErr);
+                    char ***pazWhen, double **paMs, char **pzErr);
 char *migrateStepTitle(MigrateGraph*, const MigrateStep*);
 int migrateVersionOps(Migrate*, MigrateGraph*, const MigrateStep*,
                       sqlite3_str *pOut, char **pzErr);

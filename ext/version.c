@@ -266,36 +266,46 @@ int migrateLoadState(Migrate *m, MigrateGraph **ppG, int **paCur,
 /*
 ** For each revision, the checksum and time of its last application
 ** recorded in migrate_log (NULL where there is none, or where its last
-** entry is a downgrade).  Arrays of g->nRev strings, owned by the caller.
+** entry is a downgrade).  Arrays of g->nRev strings, owned by the caller;
+** if paMs is not NULL, also how long that application took, in ms (-1
+** where none is recorded: a stamp, or no application).
 */
 int migrateLastSums(Migrate *m, MigrateGraph *g, char ***pazSum,
-                    char ***pazWhen, char **pzErr){
+                    char ***pazWhen, double **paMs, char **pzErr){
   char **azSum = sqlite3_malloc64(sizeof(char*)*(g->nRev+1));
   char **azWhen = sqlite3_malloc64(sizeof(char*)*(g->nRev+1));
+  double *aMs = paMs ? sqlite3_malloc64(sizeof(double)*(g->nRev+1)) : 0;
   sqlite3_stmt *pStmt = 0;
-  int rc = SQLITE_OK;
+  int rc = SQLITE_OK, i;
   *pazSum = 0; *pazWhen = 0;
-  if( azSum==0 || azWhen==0 ){
-    sqlite3_free(azSum); sqlite3_free(azWhen);
+  if( azSum==0 || azWhen==0 || (paMs && aMs==0) ){
+    sqlite3_free(azSum); sqlite3_free(azWhen); sqlite3_free(aMs);
     return SQLITE_NOMEM;
   }
   memset(azSum, 0, sizeof(char*)*(g->nRev+1));
   memset(azWhen, 0, sizeof(char*)*(g->nRev+1));
+  for(i=0; aMs && i<g->nRev; i++) aMs[i] = -1.0;
   rc = migrateTableExists(m->db, "migrate_log");
   if( rc==MIGRATE_EXISTS_NOMEM ){
     rc = SQLITE_NOMEM;
   }else if( rc ){
     rc = sqlite3_prepare_v2(m->db, "SELECT revision, direction, checksum, "
-        "applied_at FROM main.migrate_log ORDER BY id", -1, &pStmt, 0);
+        "applied_at, elapsed_ms FROM main.migrate_log ORDER BY id", -1,
+        &pStmt, 0);
     while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
       const char *zRev = (const char*)sqlite3_column_text(pStmt, 0);
       const char *zDir = (const char*)sqlite3_column_text(pStmt, 1);
       const char *zSum = (const char*)sqlite3_column_text(pStmt, 2);
       const char *zWhen = (const char*)sqlite3_column_text(pStmt, 3);
-      int i = zRev ? migrateGraphFind(g, zRev) : -1;
+      i = zRev ? migrateGraphFind(g, zRev) : -1;
       if( i<0 ) continue;
       sqlite3_free(azSum[i]); azSum[i] = 0;
       sqlite3_free(azWhen[i]); azWhen[i] = 0;
+      if( aMs ){
+        aMs[i] = sqlite3_column_type(pStmt, 4)==SQLITE_NULL || !zSum || !zDir
+              || strcmp(zDir, "upgrade")!=0
+              ? -1.0 : sqlite3_column_double(pStmt, 4);
+      }
       if( zSum && zDir && strcmp(zDir, "downgrade")!=0 ){
         azSum[i] = migrateStrndup(zSum, sqlite3_column_bytes(pStmt, 2));
         azWhen[i] = migrateStrndup(zWhen ? zWhen : "",
@@ -312,10 +322,12 @@ int migrateLastSums(Migrate *m, MigrateGraph *g, char ***pazSum,
   if( rc!=SQLITE_OK ){
     migrateFreeList(azSum, g->nRev);
     migrateFreeList(azWhen, g->nRev);
+    sqlite3_free(aMs);
     return rc;
   }
   *pazSum = azSum;
   *pazWhen = azWhen;
+  if( paMs ) *paMs = aMs;
   return SQLITE_OK;
 }
 
@@ -597,7 +609,7 @@ int migrateVerify(Migrate *m, char **pzErr){
   char **azSum = 0, **azWhen = 0;
   u8 *aA = 0;
   rc = migrateLoadState(m, &g, &aCur, &nCur, pzErr);
-  if( rc==SQLITE_OK ) rc = migrateLastSums(m, g, &azSum, &azWhen, pzErr);
+  if( rc==SQLITE_OK ) rc = migrateLastSums(m, g, &azSum, &azWhen, 0, pzErr);
   if( rc==SQLITE_OK ){
     aA = sqlite3_malloc64(g->nRev+1);
     if( aA==0 ) rc = SQLITE_NOMEM;

@@ -58,6 +58,7 @@ struct MigrateCursor {
   u8 *aApplied;              /* history: applied revisions */
   u8 *aCurrent;              /* history: version rows */
   char **azSum, **azWhen;    /* history: from migrate_log */
+  double *aMs;
   MigratePlan plan;          /* plan */
   MigrateDiff diff;          /* diff_ops */
   int bDiff;                 /* diff holds a result */
@@ -77,6 +78,7 @@ struct MigrateCursor {
 #define HIST_APPLIEDAT 10
 #define HIST_MODIFIED  11
 #define HIST_CHECKSUM  12
+#define HIST_ELAPSED   13
 #define DIFF_SEQ       0
 #define DIFF_OP        1
 #define DIFF_OBJECT    2
@@ -101,7 +103,7 @@ static int vtabConnect(sqlite3 *db, void *pAux, int argc,
     "CREATE TABLE x(revision TEXT, down_revision TEXT, branch_labels TEXT,"
     " depends_on TEXT, message TEXT, create_date TEXT, path TEXT,"
     " is_head INTEGER, is_current INTEGER, applied INTEGER,"
-    " applied_at TEXT, modified INTEGER, checksum TEXT)",
+    " applied_at TEXT, modified INTEGER, checksum TEXT, elapsed_ms REAL)",
     "CREATE TABLE x(step INTEGER, revision TEXT, direction TEXT, sql TEXT,"
     " message TEXT, path TEXT, target HIDDEN, from_rev HIDDEN)",
     "CREATE TABLE x(seq INTEGER, op TEXT, object TEXT, destructive INTEGER,"
@@ -160,6 +162,7 @@ static void vtabCursorReset(MigrateCursor *pCur){
     if( pCur->azWhen ) migrateFreeList(pCur->azWhen, pCur->g->nRev);
   }
   pCur->azSum = pCur->azWhen = 0;
+  sqlite3_free(pCur->aMs); pCur->aMs = 0;
   sqlite3_free(pCur->aOrder); pCur->aOrder = 0; pCur->nOrder = 0;
   sqlite3_free(pCur->aApplied); pCur->aApplied = 0;
   sqlite3_free(pCur->aCurrent); pCur->aCurrent = 0;
@@ -191,7 +194,8 @@ static int vtabHistoryFilter(MigrateCursor *pCur, MigrateVtab *pTab){
   rc = migrateLoadState(pTab->m, &pCur->g, &aCur, &nCur, &zErr);
   if( rc==SQLITE_OK ){
     MigrateGraph *g = pCur->g;
-    rc = migrateLastSums(pTab->m, g, &pCur->azSum, &pCur->azWhen, &zErr);
+    rc = migrateLastSums(pTab->m, g, &pCur->azSum, &pCur->azWhen,
+                         &pCur->aMs, &zErr);
     if( rc==SQLITE_OK ){
       pCur->aApplied = sqlite3_malloc64(g->nRev+1);
       pCur->aCurrent = sqlite3_malloc64(g->nRev+1);
@@ -398,6 +402,11 @@ static int vtabColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
         break;
       case HIST_CHECKSUM:
         sqlite3_result_text(ctx, migrateRevSum(r), -1, SQLITE_TRANSIENT); break;
+      case HIST_ELAPSED:
+        if( pCur->aApplied[i] && pCur->azWhen[i] && pCur->aMs[i]>=0 ){
+          sqlite3_result_double(ctx, pCur->aMs[i]);
+        }
+        break;
     }
   }
   return SQLITE_OK;
