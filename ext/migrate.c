@@ -38,8 +38,10 @@ SQLITE_EXTENSION_INIT1
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Report rc/zErr as the function's result; frees zErr. */
+/* Report rc/zErr as the function's result; frees zErr.  A transaction
+** that the failed call left open is ended first (migrateCallFailed()). */
 static void resultErr(sqlite3_context *ctx, int rc, char *zErr){
+  migrateCallFailed((Migrate*)sqlite3_user_data(ctx));
   if( zErr==0 && rc!=SQLITE_NOMEM ){
     /* an error without a message of ours: SQLite's for its code */
     zErr = sqlite3_mprintf("%s", sqlite3_errstr(rc));
@@ -108,6 +110,7 @@ static int guard(sqlite3_context *ctx, const char *zFunc, int bChanges){
       return 1;
     }
   }
+  migrateCallBegin(m);
   while( !bNamed && (p = sqlite3_next_stmt(m->db, p))!=0 ){
     const char *z;
     if( !sqlite3_stmt_busy(p) ) continue;
@@ -402,7 +405,7 @@ static void schemaFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }
   zJson = migrateSchemaJson(p);
   migrateSchemaFree(p);
-  if( zJson==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  if( zJson==0 ){ resultErr(ctx, SQLITE_NOMEM, 0); return; }
   sqlite3_result_text(ctx, zJson, -1, sqlite3_free);
 }
 
@@ -417,7 +420,7 @@ static void diffFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( rc ){ resultErr(ctx, rc, zErr); return; }
   zSql = migrateDiffSql(&d);
   migrateDiffClear(&d);
-  if( zSql==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  if( zSql==0 ){ resultErr(ctx, SQLITE_NOMEM, 0); return; }
   sqlite3_result_text(ctx, zSql, -1, sqlite3_free);
 }
 
