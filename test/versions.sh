@@ -57,6 +57,9 @@ build() {
   local v=$1 b=$2 dir=$store/$1 tgz=$store/npm/better-sqlite3-$2.tgz
   if [ ! -f "$dir/libsqlite3.so.0" ]; then
     if [ ! -f "$tgz" ]; then
+      command -v npm >/dev/null || {
+        echo "$v: needs npm to fetch better-sqlite3 (Debian: apt-get install npm)" >&2
+        return 1; }
       (cd "$store/npm" && npm pack --silent "better-sqlite3@$b" >/dev/null) || {
         echo "$v: npm pack better-sqlite3@$b failed" >&2; return 1; }
     fi
@@ -92,6 +95,9 @@ compat() {
   local dir=$store/compat-3.34.0 tgz=$store/npm/sqlite3-5.0.2.tgz lib=$1
   if [ ! -f "$dir/sqlite3" ]; then
     if [ ! -f "$tgz" ]; then
+      command -v npm >/dev/null || {
+        echo "needs npm to fetch sqlite3@5.0.2 (Debian: apt-get install npm)" >&2
+        return 1; }
       (cd "$store/npm" && npm pack --silent sqlite3@5.0.2 >/dev/null) || {
         echo "npm pack sqlite3@5.0.2 failed" >&2; return 1; }
     fi
