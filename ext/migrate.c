@@ -97,6 +97,9 @@ static int namesFunc(const char *z, const char *zFunc){
 ** - A call that changes anything (bChanges) is refused while an upgrade,
 **   downgrade or stamp runs: from a revision's SQL or a trigger it would
 **   work against the run that called it.
+**
+** It also notes whether the caller has a transaction open, so that the
+** error report (resultErr) can end one that a failed call leaves open.
 */
 static int guard(sqlite3_context *ctx, const char *zFunc, int bChanges){
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
