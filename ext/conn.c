@@ -147,21 +147,24 @@ const char *migrateVersionTable(Migrate *m){
   return m->zVersionTable ? m->zVersionTable : "alembic_version";
 }
 
-/* Does main.zTab exist? */
+/*
+** Does main.zTab exist?  1 or 0; -1 when the schema cannot be read ("maybe":
+** the caller's read of the table then reports the error, instead of taking
+** it as absent); -2 when memory ran out (SQLite may have rolled back the
+** connection's transaction: the caller must fail with SQLITE_NOMEM).
+*/
 int migrateTableExists(sqlite3 *db, const char *zTab){
   sqlite3_stmt *pStmt = 0;
-  int bExists = -1;        /* when the schema cannot be read, say "maybe":
-                           ** the caller's read of the table then reports
-                           ** the error, instead of taking it as absent */
-  if( sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_schema "
-        "WHERE type='table' AND name=?", -1, &pStmt, 0)==SQLITE_OK ){
-    int rc;
+  int bExists = -1, rc;
+  rc = sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_schema "
+                          "WHERE type='table' AND name=?", -1, &pStmt, 0);
+  if( rc==SQLITE_OK ){
     sqlite3_bind_text(pStmt, 1, zTab, -1, SQLITE_STATIC);
     rc = sqlite3_step(pStmt);
     if( rc==SQLITE_ROW ) bExists = 1;
     else if( rc==SQLITE_DONE ) bExists = 0;
   }
-  sqlite3_finalize(pStmt);
+  if( sqlite3_finalize(pStmt)==SQLITE_NOMEM || rc==SQLITE_NOMEM ) bExists = -2;
   return bExists;
 }
 

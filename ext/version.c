@@ -159,7 +159,9 @@ int migrateReadCurrent(Migrate *m, MigrateGraph *g, int **paCur, int *pnCur,
   int *aCur = 0, nCur = 0, rc;
   char *zSql;
   *paCur = 0; *pnCur = 0;
-  if( !migrateTableExists(m->db, zTab) ) return SQLITE_OK;
+  rc = migrateTableExists(m->db, zTab);
+  if( rc==0 ) return SQLITE_OK;
+  if( rc==-2 ) return SQLITE_NOMEM;
   zSql = sqlite3_mprintf("SELECT version_num FROM main.\"%w\"", zTab);
   if( zSql==0 ) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v2(m->db, zSql, -1, &pStmt, 0);
@@ -204,7 +206,9 @@ int migrateCurrentText(Migrate *m, char **pzResult, char **pzErr){
   sqlite3_str *s;
   int rc, n = 0;
   *pzResult = 0;
-  if( !migrateTableExists(m->db, zTab) ) return SQLITE_OK;
+  rc = migrateTableExists(m->db, zTab);
+  if( rc==0 ) return SQLITE_OK;
+  if( rc==-2 ) return SQLITE_NOMEM;
   zSql = sqlite3_mprintf("SELECT DISTINCT version_num FROM main.\"%w\" "
                          "ORDER BY 1", zTab);
   if( zSql==0 ) return SQLITE_NOMEM;
@@ -277,7 +281,12 @@ int migrateLastSums(Migrate *m, MigrateGraph *g, char ***pazSum,
   }
   memset(azSum, 0, sizeof(char*)*(g->nRev+1));
   memset(azWhen, 0, sizeof(char*)*(g->nRev+1));
-  if( migrateTableExists(m->db, "migrate_log") ){
+  rc = migrateTableExists(m->db, "migrate_log");
+  if( rc==-2 ){
+    rc = SQLITE_NOMEM;
+  }else if( rc==0 ){
+    rc = SQLITE_OK;
+  }else{
     rc = sqlite3_prepare_v2(m->db, "SELECT revision, direction, checksum, "
         "applied_at FROM main.migrate_log ORDER BY id", -1, &pStmt, 0);
     while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
