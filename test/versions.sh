@@ -17,7 +17,10 @@
 # that directory: Debian's tclsh binding (libtclsqlite3.so), the sqlite3
 # shell, Python's sqlite3 module and the C drivers of test/c all link
 # libsqlite3.so.0 dynamically, so every one of them runs on the version
-# built.  Before the suite, each of them is asked for sqlite_version() and
+# built.  Debian's binding cannot load on SQLite before 3.38 and Debian's
+# shell runs only on its own SQLite: where they do not, SQLite 3.34.0's
+# binding and shell are built and used instead (compat below).  Before
+# the suite, each of them is asked for sqlite_version() and
 # must answer the version named, else the run fails: a matrix that silently
 # ran the system SQLite would prove nothing.
 #
