@@ -6,6 +6,7 @@
 #   make bench    benchmarks (ratios against raw SQL and against Alembic)
 #   make test-asan  the suite on an AddressSanitizer + UBSan build
 #   make test-valgrind  the suite with the extension under valgrind
+#   make test-versions  the suite on SQLite 3.37.0, 3.45.1 and 3.54.1
 #   make fuzz     the libFuzzer targets of test/fuzz, FUZZ_TIME seconds each
 #   make lint     compiler warnings are errors; ext/'s layers (test/lint.tcl)
 #   make amalgamation  dist/migrate.c: the whole extension as one file
@@ -37,8 +38,8 @@ endif
 
 LIB := dist/migrate.$(SOEXT)
 
-.PHONY: all loadable deps demo test test-asan test-valgrind fuzz bench clean lint \
-        amalgamation install uninstall
+.PHONY: all loadable deps demo test test-asan test-valgrind test-versions fuzz \
+        bench clean lint amalgamation install uninstall
 
 all: loadable
 loadable: $(LIB)
@@ -130,6 +131,17 @@ test-valgrind: $(LIB) $(CTEST_BIN)
 	@command -v valgrind >/dev/null || { echo "valgrind is not installed"; exit 1; }
 	@TEST_WRAP="$(VALGRIND)" CRASH_TRIALS=8 CRASH_DOWN_TRIALS=4 \
 	  $(VALGRIND_DRAW) $(TCLSH) test/all.tcl
+
+# The SQLite version matrix (test/versions.sh): the whole suite on each
+# SQLite named, built from the amalgamation that a release of the npm
+# package better-sqlite3 ships (SQLITE=BETTER_SQLITE3), as
+# dist/versions/SQLITE/libsqlite3.so.0, which the Tcl binding, the sqlite3
+# shell, Python's sqlite3 and the C drivers then load (LD_LIBRARY_PATH).
+# The floor, a 3.4x and the newest in the npm registry; it needs npm (and
+# tcl-dev, to build a Tcl binding for SQLite older than 3.38).
+SQLITE_VERSIONS ?= 3.37.0=7.4.6 3.45.1=9.4.5 3.54.1=13.2.0
+test-versions: $(LIB) $(CTEST_BIN)
+	@bash test/versions.sh $(SQLITE_VERSIONS)
 
 # bench/readfiles.c: the limit that start-up at head is measured against
 # (a function that only lists and reads the script directory's files).

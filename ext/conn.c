@@ -20,19 +20,29 @@
 ** migrateDqliteRefuse() refuses there a write in autocommit mode: dqlite
 ** replicates a transaction when the client request that committed it
 ** ends, so a call must leave the commit to the client's COMMIT.
+**
+** Every call that fails, whatever the SQLite version, ends here
+** (migrateCallBegin() and migrateCallFailed(), from guard() and the error
+** report of migrate.c): a call that began in autocommit mode and failed
+** with a transaction open opened it, and it is rolled back.  SQLite 3.37
+** and 3.38 leave one open when memory runs out inside DDL run in
+** autocommit mode, out of reach of the undo statements above.
 */
 #include "migrate.h"
 #include <string.h>
 #include <stdlib.h>
 #include <errno.h>
 
-/* The directory of the main database file, or NULL (in memory, temp). */
-static char *connDbDir(sqlite3 *db){
+/* The directory of the main database file, or NULL: in memory or temp,
+** or out of memory (*pRc is then SQLITE_NOMEM). */
+static char *connDbDir(sqlite3 *db, int *pRc){
   const char *zFile = sqlite3_db_filename(db, "main");
   const char *zSlash = zFile ? strrchr(zFile, '/') : 0;
+  char *z;
   if( zSlash==0 ) return 0;
-  return sqlite3_mprintf("%.*s", zSlash==zFile ? 1 : (int)(zSlash-zFile),
-                         zFile);
+  z = sqlite3_mprintf("%.*s", zSlash==zFile ? 1 : (int)(zSlash-zFile), zFile);
+  if( z==0 ) *pRc = SQLITE_NOMEM;
+  return z;
 }
 
 /* The directory recorded by migrate_init(dir), resolved, or NULL. */
@@ -43,8 +53,9 @@ static char *connDirFromDb(sqlite3 *db){
                          "WHERE key='script_location'", -1, &pStmt, 0)
       ==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *z = (const char*)sqlite3_column_text(pStmt, 0);
-    char *zBase = z && z[0]!='/' ? connDbDir(db) : 0;
-    if( z && z[0] ){
+    int rc = SQLITE_OK;
+    char *zBase = z && z[0]!='/' ? connDbDir(db, &rc) : 0;
+    if( z && z[0] && rc==SQLITE_OK ){
       zOut = zBase ? sqlite3_mprintf("%s/%s", zBase, z)
                    : sqlite3_mprintf("%s", z);
     }
@@ -73,11 +84,11 @@ int migrateDirRecorded(Migrate *m, const char *zDir){
 ** it lies inside it, else absolute.  Nothing for a database without a file.
 */
 int migrateDirRecord(Migrate *m, const char *zDir, char **pzErr){
-  char *zBase = connDbDir(m->db), *zAbs = 0, *zReal = 0, *zSql;
+  int rc = SQLITE_OK;
+  char *zBase = connDbDir(m->db, &rc), *zAbs = 0, *zReal = 0, *zSql;
   const char *zRel;
   size_t n;
-  int rc = SQLITE_OK;
-  if( zBase==0 ) return SQLITE_OK;
+  if( zBase==0 ) return rc;
   zAbs = realpath(zDir, 0);
   zReal = realpath(zBase, 0);
   if( zAbs==0 || zReal==0 ){
@@ -159,8 +170,9 @@ int migrateTableExists(sqlite3 *db, const char *zTab){
     if( rc==SQLITE_ROW ) bExists = 1;
     else if( rc==SQLITE_DONE ) bExists = 0;
   }
-  sqlite3_finalize(pStmt);
-  if( (rc&0xff)==SQLITE_NOMEM ) bExists = MIGRATE_EXISTS_NOMEM;
+  if( sqlite3_finalize(pStmt)==SQLITE_NOMEM || (rc&0xff)==SQLITE_NOMEM ){
+    bExists = MIGRATE_EXISTS_NOMEM;
+  }
   return bExists;
 }
 
@@ -288,17 +300,40 @@ int migrateTxnRefresh(sqlite3 *db, MigrateTxn *p){
 /*
 ** Start a read transaction (a snapshot) if the connection has none; true
 ** if it did, and migrateReadEnd() must end it.
+**
+** It is held by a statement stepped to its one row and left there, not by
+** BEGIN: in autocommit mode, every statement of the connection reads the
+** snapshot of the read transaction that a pending statement holds, and
+** finalizing the statement ends it, even when memory has run out.  (After
+** an allocation inside SQLite fails during a call, SQLite 3.37 and 3.38
+** refuse to step any statement, a prepared ROLLBACK included, until the
+** calling statement ends: a BEGIN would stay open.)
 */
-int migrateReadBegin(Migrate *m, MigrateTxn *p){
+int migrateReadBegin(sqlite3 *db, MigrateTxn *p){
+  int rc;
   memset(p, 0, sizeof(*p));
-  if( !sqlite3_get_autocommit(m->db) ) return SQLITE_OK;
-  return migrateTxnBegin(m->db, "BEGIN; SELECT 1 FROM main.sqlite_schema "
-                         "LIMIT 1", "ROLLBACK", 0, p);
+  if( !sqlite3_get_autocommit(db) ) return SQLITE_OK;
+  rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM main.sqlite_schema", -1,
+                          &p->pRead, 0);
+  if( rc==SQLITE_OK ){
+    if( sqlite3_step(p->pRead)==SQLITE_ROW ){
+      rc = SQLITE_OK;
+    }else{
+      rc = sqlite3_reset(p->pRead);
+      if( rc==SQLITE_OK ) rc = SQLITE_ERROR;     /* no row: cannot be */
+    }
+  }
+  if( rc!=SQLITE_OK ){
+    sqlite3_finalize(p->pRead);
+    p->pRead = 0;
+  }
+  return rc;
 }
 
 /* End a read transaction of migrateReadBegin(). */
-void migrateReadEnd(Migrate *m, MigrateTxn *p){
-  migrateTxnEnd(m->db, p, 0);          /* a read transaction: roll back */
+void migrateReadEnd(MigrateTxn *p){
+  sqlite3_finalize(p->pRead);
+  p->pRead = 0;
 }
 
 /*
@@ -330,5 +365,27 @@ void migrateMarkStuck(Migrate *m){
     sqlite3_commit_hook(m->db, connStuckCommit, m);
     sqlite3_rollback_hook(m->db, connStuckRollback, m);
     m->bHooks = 1;
+  }
+}
+
+/* A call starts: note whether the caller has a transaction open. */
+void migrateCallBegin(Migrate *m){
+  m->bCallAuto = sqlite3_get_autocommit(m->db);
+}
+
+/*
+** A call failed.  If it began in autocommit mode (the caller had no
+** transaction) and a transaction is open now, the call left it: roll it
+** back.  When even that cannot run (memory ran out inside the calling
+** statement), the connection is marked stuck: no COMMIT can make the
+** transaction durable, and the next call rolls it back.  A transaction of
+** the caller's is never touched.
+*/
+void migrateCallFailed(Migrate *m){
+  if( m->bCallAuto && !m->zRunning && !sqlite3_get_autocommit(m->db) ){
+    if( sqlite3_exec(m->db, "ROLLBACK", 0, 0, 0)!=SQLITE_OK
+     && !sqlite3_get_autocommit(m->db) ){
+      migrateMarkStuck(m);
+    }
   }
 }

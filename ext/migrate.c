@@ -38,8 +38,10 @@ SQLITE_EXTENSION_INIT1
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Report rc/zErr as the function's result; frees zErr. */
+/* Report rc/zErr as the function's result; frees zErr.  A transaction
+** that the failed call left open is ended first (migrateCallFailed()). */
 static void resultErr(sqlite3_context *ctx, int rc, char *zErr){
+  migrateCallFailed((Migrate*)sqlite3_user_data(ctx));
   if( zErr==0 && rc!=SQLITE_NOMEM ){
     /* an error without a message of ours: SQLite's for its code */
     zErr = sqlite3_mprintf("%s", sqlite3_errstr(rc));
@@ -95,6 +97,9 @@ static int namesFunc(const char *z, const char *zFunc){
 ** - A call that changes anything (bChanges) is refused while an upgrade,
 **   downgrade or stamp runs: from a revision's SQL or a trigger it would
 **   work against the run that called it.
+**
+** It also notes whether the caller has a transaction open, so that the
+** error report (resultErr) can end one that a failed call leaves open.
 */
 static int guard(sqlite3_context *ctx, const char *zFunc, int bChanges){
   Migrate *m = (Migrate*)sqlite3_user_data(ctx);
@@ -108,6 +113,7 @@ static int guard(sqlite3_context *ctx, const char *zFunc, int bChanges){
       return 1;
     }
   }
+  migrateCallBegin(m);
   while( !bNamed && (p = sqlite3_next_stmt(m->db, p))!=0 ){
     const char *z;
     if( !sqlite3_stmt_busy(p) ) continue;
@@ -405,7 +411,7 @@ static void schemaFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }
   zJson = migrateSchemaJson(p);
   migrateSchemaFree(p);
-  if( zJson==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  if( zJson==0 ){ resultErr(ctx, SQLITE_NOMEM, 0); return; }
   sqlite3_result_text(ctx, zJson, -1, sqlite3_free);
 }
 
@@ -420,7 +426,7 @@ static void diffFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( rc ){ resultErr(ctx, rc, zErr); return; }
   zSql = migrateDiffSql(&d);
   migrateDiffClear(&d);
-  if( zSql==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  if( zSql==0 ){ resultErr(ctx, SQLITE_NOMEM, 0); return; }
   sqlite3_result_text(ctx, zSql, -1, sqlite3_free);
 }
 

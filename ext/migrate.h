@@ -229,6 +229,7 @@ struct Migrate {
   MigrateTxn *pTxn;          /* the transaction of that run */
   int bStuck;                /* a failed run's transaction is still open */
   int bHooks;                /* the hooks of conn.c are installed */
+  int bCallAuto;             /* the latest call began in autocommit mode */
   struct MigrateGraph *pGraph; /* borrowed: the script directory, read once
                              ** (migrate_test's scratch runs), or NULL */
 };
@@ -246,14 +247,17 @@ struct MigrateTxn {
   sqlite3_stmt *pUndo1, *pUndo2;   /* prepared before the transaction */
   int bOpen;
   int bStuck;                      /* the undo could not run (see conn.c) */
+  sqlite3_stmt *pRead;             /* holds a snapshot (migrateReadBegin) */
 };
 int migrateTxnBegin(sqlite3*, const char *zBegin, const char *zUndo1,
                     const char *zUndo2, MigrateTxn*);
 int migrateTxnEnd(sqlite3*, MigrateTxn*, const char *zCommit);
 int migrateTxnRefresh(sqlite3*, MigrateTxn*);
-int migrateReadBegin(Migrate*, MigrateTxn*);
-void migrateReadEnd(Migrate*, MigrateTxn*);
+int migrateReadBegin(sqlite3*, MigrateTxn*);
+void migrateReadEnd(MigrateTxn*);
 void migrateMarkStuck(Migrate*);
+void migrateCallBegin(Migrate*);
+void migrateCallFailed(Migrate*);
 
 /**************************************************************************
 ** Interface to code in revfile.c

@@ -460,7 +460,7 @@ int migrateAutogenerate(Migrate *m, const char *zMsg, sqlite3_value *pModel,
   memset(&opt, 0, sizeof(opt));
   *pzId = 0;
   /* the version rows and the schema come from one snapshot */
-  rc = migrateReadBegin(m, &tRead);
+  rc = migrateReadBegin(m->db, &tRead);
   if( rc==SQLITE_OK ){
     rc = migrateLoadState(m, &g, &aCur, &nCur, pzErr);
     if( rc==SQLITE_OK ) rc = reviseAtHead(g, aCur, nCur, &iPar, pzErr);
@@ -470,7 +470,7 @@ int migrateAutogenerate(Migrate *m, const char *zMsg, sqlite3_value *pModel,
                             |OPT_FINDINGS, &opt,
                             &up, &down, 1, pzErr);
     }
-    migrateReadEnd(m, &tRead);
+    migrateReadEnd(&tRead);
   }else if( rc!=SQLITE_NOMEM ){
     *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(m->db));
   }

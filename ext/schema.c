@@ -1220,9 +1220,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   *pp = 0;
   if( p==0 ) return SQLITE_NOMEM;
   /* one read transaction for both statements */
-  memset(&t, 0, sizeof(t));
-  rc = sqlite3_get_autocommit(db) ? migrateTxnBegin(db, "BEGIN", "ROLLBACK",
-                                                    0, &t) : SQLITE_OK;
+  rc = migrateReadBegin(db, &t);
   if( rc==SQLITE_OK ) rc = schemaPrepErr(db, "SELECT name, type FROM "
                "pragma_table_list WHERE schema='main' AND type IN "
                "('virtual','shadow') ORDER BY name COLLATE BINARY",
@@ -1265,7 +1263,7 @@ int migrateSchemaRead(sqlite3 *db, const char *zVersionTable,
   else sqlite3_finalize(pStmt);
   migrateFreeList(azVirtual, nVirtual);
   migrateFreeList(azShadow, nShadow);
-  migrateTxnEnd(db, &t, 0);             /* it only read */
+  migrateReadEnd(&t);
   if( rc==SQLITE_OK ) rc = migrateSchemaIndex(p);
   if( rc==SQLITE_OK ) rc = migrateSchemaResolveFks(p);
   if( rc!=SQLITE_OK ){

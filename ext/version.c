@@ -246,7 +246,7 @@ int migrateCurrentText(Migrate *m, char **pzResult, char **pzErr){
 int migrateLoadState(Migrate *m, MigrateGraph **ppG, int **paCur,
                      int *pnCur, char **pzErr){
   MigrateTxn t;
-  int rc = paCur ? migrateReadBegin(m, &t) : SQLITE_OK;
+  int rc = paCur ? migrateReadBegin(m->db, &t) : SQLITE_OK;
   *ppG = 0;
   if( rc ){
     if( rc!=SQLITE_NOMEM ){
@@ -259,7 +259,7 @@ int migrateLoadState(Migrate *m, MigrateGraph **ppG, int **paCur,
     rc = migrateReadCurrent(m, *ppG, paCur, pnCur, pzErr);
     if( rc ){ migrateGraphFree(*ppG); *ppG = 0; }
   }
-  if( paCur ) migrateReadEnd(m, &t);
+  if( paCur ) migrateReadEnd(&t);
   return rc;
 }
 

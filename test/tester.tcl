@@ -66,6 +66,16 @@ proc reset_db {{dir migrations}} {
   open_db db test.db
 }
 
+# Is the SQLite under test version v or later?  For the few tests whose
+# expected result depends on SQLite's version (make test-versions runs the
+# suite on several); each says which versions expect what.
+proc sqlite_at_least {v} {
+  sqlite3 vdb :memory:
+  set have [vdb one {SELECT sqlite_version()}]
+  vdb close
+  expr {[package vcompare $have $v] >= 0}
+}
+
 proc testname {name} {
   if {$::testprefix eq ""} { return $name }
   return "$::testprefix-$name"
