@@ -280,7 +280,12 @@ static char **findIndexKey(FindCtx *x, const char *zSql, int *pbUnique,
     sqlite3_free(z);
     az[i] = zNew;
   }
-  if( x->rc ){ migrateFreeList(az, *pn); sqlite3_free(*pzWhere); return 0; }
+  if( x->rc ){
+    migrateFreeList(az, *pn);
+    sqlite3_free(*pzWhere);
+    *pzWhere = 0; *pn = 0;
+    return 0;
+  }
   return az;
 }
 
