@@ -82,10 +82,13 @@ done:
   sqlite3_free(zSql);
 }
 
-/* The offending rows of "<zFromWhere>": their count, by count(*). */
+/* The offending rows of "<zFromWhere>": their count, by count(*) (a NULL
+** zFromWhere is an allocation that failed). */
 static sqlite3_int64 findCount(FindCtx *x, const char *zFromWhere){
   sqlite3_int64 n;
-  char *zCount = sqlite3_mprintf("SELECT count(*) %s", zFromWhere);
+  char *zCount;
+  if( zFromWhere==0 ){ x->rc = SQLITE_NOMEM; return 0; }
+  zCount = sqlite3_mprintf("SELECT count(*) %s", zFromWhere);
   findRun(x, zFromWhere, zCount, &n);
   sqlite3_free(zCount);
   return n;
@@ -174,7 +177,7 @@ static void findNotNull(FindCtx *x, SchemaTable *pF, SchemaTable *pT,
       ** count(*) of the table itself */
       zFW = sqlite3_mprintf("FROM \"main\".\"%w\"", pF->zName);
     }
-    n = zFW ? findCount(x, zFW) : (x->rc = SQLITE_NOMEM, 0);
+    n = findCount(x, zFW);
     sqlite3_free(zFW);
     if( n==0 ) continue;
     if( src==0 ){
@@ -209,7 +212,7 @@ static void findChecks(FindCtx *x, SchemaTable *pF, SchemaTable *pT,
     sqlite3_int64 n;
     if( findHasCheck(pF, zE) ) continue;
     zFW = sqlite3_mprintf("FROM %s AS \"x\" WHERE NOT (%s)", zP, zE);
-    n = zFW ? findCount(x, zFW) : (x->rc = SQLITE_NOMEM, 0);
+    n = findCount(x, zFW);
     sqlite3_free(zFW);
     if( n ){
       findSay(x, n, pT->zName, "would fail the new CHECK (%s): fix the rows first "
@@ -417,7 +420,7 @@ static void findFk(FindCtx *x, SchemaTable *pT, SchemaFk *f, const char *zP){
     sqlite3_free(zNot);
   }
   zFW = migrateStrFinish(s);
-  if( x->rc==SQLITE_OK ) n = zFW ? findCount(x, zFW) : (x->rc = SQLITE_NOMEM, 0);
+  if( x->rc==SQLITE_OK ) n = findCount(x, zFW);
   if( n ){
     zCols = 0;
     s = sqlite3_str_new(0);
@@ -505,7 +508,7 @@ static void findStrict(FindCtx *x, SchemaTable *pF, SchemaTable *pT,
     zCond = findStrictCond(c->zName, c->zType);
     if( zCond==0 ){ x->rc = SQLITE_NOMEM; break; }
     zFW = sqlite3_mprintf("FROM %s AS \"x\" WHERE %s", zP, zCond);
-    n = zFW ? findCount(x, zFW) : (x->rc = SQLITE_NOMEM, 0);
+    n = findCount(x, zFW);
     if( n ){
       findSay(x, n, pT->zName, "would put a value in \"%w\" that %s, "
               "STRICT, cannot store: convert or clear the values first", c->zName, c->zType);
@@ -528,7 +531,7 @@ static void findDownRebuild(FindCtx *x, MigrateOp *pOp, SchemaTable *pT){
       continue;
     }
     zFW = sqlite3_mprintf("FROM \"main\".\"%w\"", pT->zName);
-    n = zFW ? findCount(x, zFW) : (x->rc = SQLITE_NOMEM, 0);
+    n = findCount(x, zFW);
     sqlite3_free(zFW);
     if( n ){
       findSay(x, n, 0, "the downgrade adds \"%w\".\"%w\" NOT NULL "
