@@ -86,7 +86,7 @@ $(ASAN_LIB): $(SRC) $(HDR) | deps
 	$(CC) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	  -fno-sanitize-recover=undefined $(WARN) -fPIC $(SOFLAGS) -o $@ $(SRC)
 
-test-asan: $(ASAN_LIB) $(CTEST_BIN)
+test-asan: $(LIB) $(ASAN_LIB) $(CTEST_BIN)
 	@MIGRATE_EXT=dist/asan/migrate \
 	  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so):$$($(CC) -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=1 $(TCLSH) test/all.tcl
