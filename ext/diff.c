@@ -128,16 +128,11 @@ static void diffAddOp(DiffCtx *x, int iPh, const char *zOp, char *zObject,
 */
 static void diffComment(sqlite3_str *s, const char *zFormat, ...){
   va_list ap;
-  int i, n0 = sqlite3_str_length(s), n;
-  char *z;
+  int n0 = sqlite3_str_length(s);
   va_start(ap, zFormat);
   sqlite3_str_vappendf(s, zFormat, ap);
   va_end(ap);
-  z = sqlite3_str_value(s);
-  n = sqlite3_str_length(s);
-  for(i=n0; z && i<n; i++){
-    if( (unsigned char)z[i]<0x20 || z[i]==0x7f ) z[i] = '?';
-  }
+  migrateStrMask(s, n0);
   sqlite3_str_appendchar(s, 1, '\n');
 }
 

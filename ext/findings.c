@@ -102,8 +102,7 @@ static sqlite3_int64 findCount(FindCtx *x, const char *zFromWhere){
 static void findSay(FindCtx *x, sqlite3_int64 n, const char *zTab,
                     const char *zFormat, ...){
   va_list ap;
-  int i, n0;
-  char *z;
+  int n0;
   if( sqlite3_str_length(x->out) ) sqlite3_str_appendchar(x->out, 1, '\n');
   n0 = sqlite3_str_length(x->out);
   if( zTab ){
@@ -113,10 +112,7 @@ static void findSay(FindCtx *x, sqlite3_int64 n, const char *zTab,
   va_start(ap, zFormat);
   sqlite3_str_vappendf(x->out, zFormat, ap);
   va_end(ap);
-  z = sqlite3_str_value(x->out);
-  for(i=n0; z && i<sqlite3_str_length(x->out); i++){
-    if( (unsigned char)z[i]<0x20 || z[i]==0x7f ) z[i] = '?';
-  }
+  migrateStrMask(x->out, n0);
 }
 
 /*

@@ -55,6 +55,7 @@ char *migrateStrndup(const char *z, int n);
 char *migrateStrFinish(sqlite3_str*);
 char *migrateTrimDup(const char *z, size_t n);
 char *migrateOneLine(const char *z);
+void migrateStrMask(sqlite3_str*, int iFrom);
 unsigned migrateNameHash(const char *z);
 void *migrateGrow(void *a, int n, size_t sz);
 int migrateIntPush(int **pa, int *pn, int v);

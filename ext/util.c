@@ -14,6 +14,7 @@
 **                                         migrate.h: the readers' hot loops)
 **   migrateErrPrefix(zFunc, zErr)         "zFunc: zErr", once
 **   migrateUtf8Clean(), migrateExcerptLen()  messages stay valid UTF-8
+**   migrateStrMask(s, iFrom)              control characters shown as '?'
 **   migrateNewId(), migrateNow()          a new revision id; the time
 */
 #include "migrate.h"
@@ -268,6 +269,19 @@ char *migrateErrPrefix(const char *zFunc, char *zErr){
   z = sqlite3_mprintf("%s: %s", zFunc, zErr);
   sqlite3_free(zErr);
   return z;
+}
+
+/*
+** Show every control character of s from byte iFrom on as '?': text that
+** goes into a comment line of generated SQL, or into one line of a list,
+** cannot end that line (and have the rest of itself read as SQL).
+*/
+void migrateStrMask(sqlite3_str *s, int iFrom){
+  char *z = sqlite3_str_value(s);
+  int i, n = sqlite3_str_length(s);
+  for(i=iFrom; z && i<n; i++){
+    if( (unsigned char)z[i]<0x20 || z[i]==0x7f ) z[i] = '?';
+  }
 }
 
 /* z with every run of white space (newlines included) one space. */
